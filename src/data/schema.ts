@@ -1,0 +1,248 @@
+/**
+ * The shape of every file under data/. Build-time and test-time only: the browser never ships this
+ * module (it receives the matrix already validated, see scripts/build-matrix.ts).
+ *
+ * Objects are strict, so a misspelt key fails instead of being ignored. Cross-file rules (a source
+ * that is cited, a distro that exists, a version that is listed) live in cross-checks.ts.
+ */
+import { z } from "zod";
+
+/** Placeholder for a fact nobody could source. Shown as "unknown", never guessed. */
+const UNKNOWN = "unknown";
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "expected a lower-case id such as python-slim");
+
+/** A calendar date. The regex gives the format; the refinement rejects 2026-02-30. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: "expected a real calendar date",
+    },
+  );
+
+const pythonVersion = z
+  .string()
+  .regex(/^3\.\d{1,2}$/, "expected a Python minor version such as 3.13");
+
+export const ARCHITECTURES = [
+  "amd64",
+  "arm64",
+  "arm/v7",
+  "ppc64le",
+  "s390x",
+  "riscv64",
+  "386",
+] as const;
+export const LIBCS = ["glibc", "musl"] as const;
+export const PACKAGE_MANAGERS = ["apt", "apk", "dnf", "microdnf", "none"] as const;
+/** Each family has its own Dockerfile generator in src/generators/. */
+export const FAMILIES = [
+  "official-python",
+  "distro-python",
+  "uv-python",
+  "distroless",
+  "chainguard",
+  "dhi",
+  "ubi",
+] as const;
+
+/** Where a fact comes from: the page and the day somebody read it. */
+export const sourceSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https$/ }),
+  read: isoDate,
+});
+
+/**
+ * A sourced fact: `value` with the id of the source that states it, or the literal "unknown" with a
+ * note saying what was looked for.
+ */
+function fact<T extends z.ZodType>(value: T) {
+  return z.strictObject({
+    value: z.union([value, z.literal(UNKNOWN)]),
+    source: slug.optional(),
+    note: z.string().min(1).optional(),
+  });
+}
+
+const variantSchema = z.strictObject({
+  id: slug,
+  /** runtime: the default final image; debug: adds a shell for troubleshooting; build: for building only. */
+  purpose: z.enum(["runtime", "debug", "build"]),
+  /** Image reference; `{python}` stands for the Python minor version. */
+  reference: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9./:_{}-]*$/,
+      "expected an image reference such as python:{python}-slim-trixie",
+    ),
+  adds: z.string().min(1),
+  shell: fact(z.boolean()),
+  packageManager: fact(z.enum(PACKAGE_MANAGERS)),
+  compilers: fact(z.boolean()),
+  /** The UID the image runs as by default; 0 is root. */
+  user: fact(z.int().min(0)),
+  /** The ENTRYPOINT the image sets; an empty list means none. */
+  entrypoint: fact(z.array(z.string().min(1))),
+});
+
+export const criterionRatingSchema = z.strictObject({
+  score: z
+    .int({ error: "expected a whole number 1-5" })
+    .min(1, { error: "expected 1-5" })
+    .max(5, { error: "expected 1-5" }),
+  rationale: z.string().min(1),
+});
+
+export const imageSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  family: z.enum(FAMILIES),
+  summary: z.string().min(1),
+  /** end-of-life entries stay in the matrix to explain why they are no longer recommended. */
+  status: z.enum(["supported", "end-of-life"]),
+  /** Id of an entry in data/distros.json. */
+  distro: slug,
+  libc: fact(z.enum(LIBCS)),
+  python: z.strictObject({
+    /** official-tags: one tag per version; distro-package: the distro's own Python; uv-managed: installed by uv; latest-only: one moving tag. */
+    provision: z.enum([
+      "official-tags",
+      "distro-package",
+      "uv-managed",
+      "vendor-tags",
+      "latest-only",
+    ]),
+    versions: fact(z.array(pythonVersion).min(1)),
+    interpreter: fact(z.string().regex(/^\/[\w./-]*$/, "expected an absolute path")),
+  }),
+  variants: z.array(variantSchema).min(1),
+  architectures: fact(z.array(z.enum(ARCHITECTURES)).min(1)),
+  size: z.strictObject({
+    /** Uncompressed MB of the base image alone (no app, no packages), linux/amd64. */
+    mb: fact(z.number().positive()),
+    measuredTag: z.string().min(1),
+    estimate: z.boolean(),
+  }),
+  access: z.strictObject({
+    login: fact(z.boolean()),
+    notes: z.string().min(1),
+  }),
+  ratings: z.record(slug, criterionRatingSchema),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export const criteriaSchema = z.strictObject({
+  criteria: z
+    .array(
+      z.strictObject({
+        id: slug,
+        label: z.string().min(1),
+        description: z.string().min(1),
+      }),
+    )
+    .min(1),
+});
+
+export const distrosSchema = z.strictObject({
+  distros: z
+    .array(
+      z.strictObject({
+        id: slug,
+        name: z.string().min(1),
+        /** End of free public security updates (Debian: LTS end; Ubuntu: standard support end). */
+        endOfLife: fact(isoDate),
+        eolMeaning: z.string().min(1),
+        /** The Python the distro ships, which the distro keeps patched until its own end of life. */
+        python: fact(pythonVersion),
+      }),
+    )
+    .min(1),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export const pythonReleasesSchema = z.strictObject({
+  releases: z
+    .array(
+      z.strictObject({
+        version: pythonVersion,
+        endOfLife: fact(isoDate),
+      }),
+    )
+    .min(1),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export const toolsSchema = z.strictObject({
+  tools: z.array(
+    z.strictObject({
+      id: slug,
+      /** The version or range the generated files pin. */
+      pin: fact(z.string().regex(/^[0-9A-Za-z.,<>=*-]+$/, "expected a version or a range")),
+      reference: z.string().optional(),
+    }),
+  ),
+  sources: z.array(sourceSchema).min(1),
+});
+
+const optionSchema = z.strictObject({
+  value: z.string().min(1),
+  label: z.string().min(1),
+  help: z.string().min(1).optional(),
+});
+
+export const questionsSchema = z.strictObject({
+  questions: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z][A-Za-z]*$/, "expected an Answers field name"),
+        group: z.enum(["python", "needs", "priorities", "build", "run"]),
+        label: z.string().min(1),
+        help: z.string().min(1),
+        detail: z.string().min(1).optional(),
+        options: z.array(optionSchema).optional(),
+      }),
+    )
+    .min(1),
+});
+
+export const metaSchema = z.strictObject({
+  dataVersion: z
+    .string()
+    .regex(
+      /^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/,
+      "expected a version such as 2026.11.27 or 2026.11.27.2",
+    ),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type ImageEntry = z.infer<typeof imageSchema>;
+export type Variant = z.infer<typeof variantSchema>;
+export type Criterion = z.infer<typeof criteriaSchema>["criteria"][number];
+export type Distro = z.infer<typeof distrosSchema>["distros"][number];
+export type PythonRelease = z.infer<typeof pythonReleasesSchema>["releases"][number];
+export type Tool = z.infer<typeof toolsSchema>["tools"][number];
+export type Question = z.infer<typeof questionsSchema>["questions"][number];
+export type Fact<T> = { value: T | typeof UNKNOWN; source?: string; note?: string };
+
+/** Everything the engine reads, assembled from data/ and validated. */
+export type Matrix = {
+  dataVersion: string;
+  criteria: Criterion[];
+  images: ImageEntry[];
+  distros: Distro[];
+  distroSources: Source[];
+  pythonReleases: PythonRelease[];
+  pythonSources: Source[];
+  tools: Tool[];
+  toolSources: Source[];
+  questions: Question[];
+};

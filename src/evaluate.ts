@@ -1,0 +1,233 @@
+/**
+ * Judges one candidate against the answers: which variant would be the final image, what excludes
+ * it, and its 1-5 score on each criterion after the answers' adjustments.
+ */
+import type { Answers } from "./answers.ts";
+import { known } from "./data/fact.ts";
+import type { ImageEntry, Matrix, Variant } from "./data/schema.ts";
+import { distroOf, endsWithinAYear, imagePythonEndOfLife, isPast } from "./lifecycle.ts";
+
+/** Why a candidate cannot be the final image. The order is the order constraints are relaxed in. */
+export const EXCLUSION_KINDS = [
+  "compilers",
+  "native-libs",
+  "debugging",
+  "login",
+  "architecture",
+  "python-version",
+  "end-of-life",
+] as const;
+export type ExclusionKind = (typeof EXCLUSION_KINDS)[number];
+export type Exclusion = { kind: ExclusionKind; reason: string };
+
+export type Evaluation = {
+  image: ImageEntry;
+  /** The variant the final stage uses. */
+  variant: Variant;
+  /** The Python the final image runs, or "unknown" when the data cannot say. */
+  pythonVersion: string;
+  /** The final FROM, with the Python version filled in. */
+  reference: string;
+  exclusions: Exclusion[];
+  /** Adjusted 1-5 score per criterion, with the notes that explain each adjustment. */
+  criteria: Record<string, { score: number; notes: string[] }>;
+};
+
+export function fillReference(template: string, pythonVersion: string): string {
+  return template.replaceAll("{python}", pythonVersion);
+}
+
+function hasShell(v: Variant): boolean {
+  return known(v.shell) === true;
+}
+function hasPackageManager(v: Variant): boolean {
+  const pm = known(v.packageManager);
+  return pm !== undefined && pm !== "none";
+}
+function shipsCompilers(v: Variant): boolean {
+  return known(v.compilers) === true;
+}
+
+/**
+ * The final-stage variant: the runtime one, except that "shell" debugging takes a runtime or debug
+ * variant that has both a shell and a package manager (fewest extras first).
+ */
+export function pickFinalVariant(image: ImageEntry, answers: Answers): Variant {
+  const runtime = image.variants.find((v) => v.purpose === "runtime") as Variant;
+  if (answers.debugging !== "shell" || (hasShell(runtime) && hasPackageManager(runtime)))
+    return runtime;
+  const debuggable = image.variants.find(
+    (v) => v.purpose === "debug" && hasShell(v) && hasPackageManager(v) && !shipsCompilers(v),
+  );
+  return debuggable ?? runtime;
+}
+
+/** The Python an image would run for the version asked: that version if offered, else what it has. */
+function runningPython(image: ImageEntry, wanted: string): string {
+  const versions = known(image.python.versions);
+  if (versions === undefined) return "unknown";
+  return versions.includes(wanted) ? wanted : (versions[versions.length - 1] as string);
+}
+
+function clamp(score: number): number {
+  return Math.max(1, Math.min(5, score));
+}
+
+export function evaluate(
+  matrix: Matrix,
+  image: ImageEntry,
+  answers: Answers,
+  pythonVersion: string,
+  today: string,
+): Evaluation {
+  const variant = pickFinalVariant(image, answers);
+  const python = runningPython(image, pythonVersion);
+  const exclusions: Exclusion[] = [];
+  const distro = distroOf(matrix, image);
+  const distroEnd = distro ? known(distro.endOfLife) : undefined;
+  const pythonEnd = python === "unknown" ? undefined : imagePythonEndOfLife(matrix, image, python);
+
+  if (image.status === "end-of-life") {
+    exclusions.push({
+      kind: "end-of-life",
+      reason: "Marked end of life in the matrix: kept to explain why it is no longer recommended.",
+    });
+  }
+  if (distro && isPast(distroEnd, today)) {
+    exclusions.push({
+      kind: "end-of-life",
+      reason: `${distro.name} stopped receiving free security updates on ${distroEnd}.`,
+    });
+  }
+  if (
+    python !== "unknown" &&
+    image.python.provision !== "distro-package" &&
+    isPast(pythonEnd, today)
+  ) {
+    exclusions.push({
+      kind: "end-of-life",
+      reason: `Python ${python} reached end of life on ${pythonEnd}.`,
+    });
+  }
+
+  const versions = known(image.python.versions);
+  if (versions === undefined) {
+    exclusions.push({
+      kind: "python-version",
+      reason: `The data cannot confirm which Python ${image.python.provision === "latest-only" ? "its free latest tag carries" : "its tags carry"}, so Python ${pythonVersion} cannot be promised.`,
+    });
+  } else if (!versions.includes(pythonVersion)) {
+    const how =
+      image.python.provision === "latest-only"
+        ? "Its free tier offers only the latest tag, which carries"
+        : "Offers";
+    exclusions.push({
+      kind: "python-version",
+      reason: `${how} Python ${versions.join(", ")}; you asked for ${pythonVersion}.`,
+    });
+  }
+
+  const architectures = known(image.architectures);
+  const missing = answers.architectures.filter((a) => !architectures?.includes(a));
+  if (architectures === undefined) {
+    exclusions.push({
+      kind: "architecture",
+      reason: "Its published architectures are unknown in the data.",
+    });
+  } else if (missing.length > 0) {
+    exclusions.push({ kind: "architecture", reason: `Not published for ${missing.join(" or ")}.` });
+  }
+
+  const login = known(image.access.login);
+  if (!answers.allowLogin && login !== false) {
+    exclusions.push({
+      kind: "login",
+      reason: login
+        ? `Needs a registry login: ${image.access.notes}`
+        : "Whether it needs a registry login is unknown in the data.",
+    });
+  }
+
+  if (answers.debugging === "shell" && !(hasShell(variant) && hasPackageManager(variant))) {
+    exclusions.push({
+      kind: "debugging",
+      reason: "No variant has both a shell and a package manager for debugging in production.",
+    });
+  }
+
+  if (shipsCompilers(variant) && !(answers.size === "relaxed" && answers.security === "standard")) {
+    exclusions.push({
+      kind: "compilers",
+      reason:
+        "Ships compilers, so it belongs in a build stage; as a final image only with relaxed size and standard security.",
+    });
+  }
+
+  if (answers.nativeDeps === "compile" && !hasPackageManager(variant)) {
+    exclusions.push({
+      kind: "native-libs",
+      reason:
+        "Packages built from source usually need system libraries at run time, and this final image has no package manager to add them.",
+    });
+  }
+
+  const criteria: Evaluation["criteria"] = {};
+  for (const criterion of matrix.criteria) {
+    const rating = image.ratings[criterion.id];
+    criteria[criterion.id] = { score: rating?.score ?? 1, notes: [] };
+  }
+  const adjust = (id: string, change: (score: number) => number, note: string) => {
+    const entry = criteria[id];
+    if (!entry) return;
+    entry.score = clamp(change(entry.score));
+    entry.notes.push(note);
+  };
+
+  // musllinux wheels are rarer than manylinux ones (PEP 656); without one pip compiles from source.
+  if (known(image.libc) === "musl" && answers.nativeDeps === "wheels") {
+    adjust(
+      "compatibility",
+      (s) => s - 1,
+      "musl libc: a package without a musllinux wheel builds from source, which is slow and needs compilers.",
+    );
+  }
+  if (known(image.libc) === "musl" && answers.nativeDeps === "compile") {
+    adjust(
+      "compatibility",
+      (s) => s - 2,
+      "musl libc: source builds against musl are slow and some packages assume glibc.",
+    );
+  }
+  if (variant.purpose !== "runtime") {
+    adjust(
+      "security",
+      (s) => s - 1,
+      `Uses the ${variant.id} variant so that a shell and package manager are present.`,
+    );
+  }
+  if (answers.debugging !== "none" && !hasShell(variant)) {
+    const debugVariant = image.variants.find((v) => v.purpose === "debug" && hasShell(v));
+    if (!debugVariant)
+      adjust(
+        "debuggability",
+        (s) => s - 1,
+        "No shell and no debug variant: only an ephemeral debug container can look inside.",
+      );
+  }
+  const endSoon = [distroEnd, pythonEnd].filter((d) => endsWithinAYear(d, today)).sort()[0];
+  if (endSoon)
+    adjust(
+      "maintenance",
+      (s) => Math.min(s, 2),
+      `Security fixes end on ${endSoon}, within a year.`,
+    );
+
+  return {
+    image,
+    variant,
+    pythonVersion: python,
+    reference: fillReference(variant.reference, python === "unknown" ? pythonVersion : python),
+    exclusions,
+    criteria,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * What every generator needs to know, resolved once from the evaluation, the answers and the data.
+ * Everything here is either data from data/ or a value the answers schema and the command parser
+ * have already checked: generators never see raw user text.
+ */
+import type { Answers } from "../answers.ts";
+import { known } from "../data/fact.ts";
+import type { ImageEntry, Matrix, Variant } from "../data/schema.ts";
+import { type Evaluation, fillReference } from "../evaluate.ts";
+
+/** The UID for a user the Dockerfile creates: 10000 or more, clear of distro-allocated ranges. */
+export const CREATED_UID = 10001;
+
+export type GenerateContext = {
+  matrix: Matrix;
+  image: ImageEntry;
+  answers: Answers;
+  /** The start command, already split by the POSIX-quoting parser. */
+  args: readonly string[];
+  python: string;
+  final: Variant;
+  finalRef: string;
+  /** The image's own build variant (Chainguard's -dev, DHI's -dev), if it has one. */
+  buildVariant: Variant | undefined;
+  buildRef: string | undefined;
+  /** The UID the final stage runs as; `createUser` when the Dockerfile must create it. */
+  uid: number;
+  createUser: boolean;
+  /** The base image sets an ENTRYPOINT (or the data cannot say), so the command goes in ENTRYPOINT. */
+  useEntrypoint: boolean;
+  packageManager: "apt" | "apk" | "dnf" | "microdnf" | "none";
+  uvReference: string;
+  poetryPin: string;
+};
+
+function toolPin(matrix: Matrix, id: string): { pin: string; reference: string | undefined } {
+  const tool = matrix.tools.find((t) => t.id === id);
+  const pin = tool ? known(tool.pin) : undefined;
+  if (!tool || pin === undefined)
+    throw new Error(`data/tools.json: ${id}: a pinned version is required to generate files`);
+  return { pin, reference: tool.reference };
+}
+
+export function createContext(
+  matrix: Matrix,
+  evaluation: Evaluation,
+  answers: Answers,
+  args: readonly string[],
+): GenerateContext {
+  const { image, variant } = evaluation;
+  const python =
+    evaluation.pythonVersion === "unknown" ? answers.pythonVersion : evaluation.pythonVersion;
+  const buildVariant = image.variants.find((v) => v.purpose === "build");
+  const defaultUser = known(variant.user);
+  const entrypoint = known(variant.entrypoint);
+  const uv = toolPin(matrix, "uv");
+  return {
+    matrix,
+    image,
+    answers,
+    args,
+    python,
+    final: variant,
+    finalRef: evaluation.reference,
+    buildVariant,
+    buildRef: buildVariant ? fillReference(buildVariant.reference, python) : undefined,
+    uid: defaultUser !== undefined && defaultUser > 0 ? defaultUser : CREATED_UID,
+    createUser: !(defaultUser !== undefined && defaultUser > 0),
+    useEntrypoint: entrypoint === undefined || entrypoint.length > 0,
+    packageManager: known(variant.packageManager) ?? "none",
+    uvReference: uv.reference ?? `ghcr.io/astral-sh/uv:${uv.pin}`,
+    poetryPin: toolPin(matrix, "poetry").pin,
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * Every combination of the enumerated answers: the best image's Dockerfile must parse, lint clean,
+ * run as a numeric non-root user, keep compilers out of the final stage, run the same Python in
+ * both stages, and never be past end of life.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  APP_KINDS,
+  type Answers,
+  DEBUGGING,
+  defaultAnswers,
+  NATIVE_DEPS,
+  PACKAGE_TOOLS,
+  SECURITY,
+  SIZE,
+} from "../answers.ts";
+import { known } from "../data/fact.ts";
+import { defaultMatrix } from "../default-matrix.ts";
+import { generateFiles, type Ranked, recommend } from "../recommend.ts";
+import { lint, type Stage, stages } from "../test-support/dockerfile.ts";
+
+const TODAY = "2026-11-27";
+const PYTHONS =
+  defaultMatrix.questions.find((q) => q.id === "pythonVersion")?.options?.map((o) => o.value) ?? [];
+const ARCHS: Answers["architectures"][] = [["amd64"], ["arm64"], ["amd64", "arm64"]];
+const COMPILER = /\b(build-essential|build-base|gcc|g\+\+|clang|make)\b/;
+
+function* combinations(): Generator<Answers> {
+  for (const pythonVersion of PYTHONS)
+    for (const nativeDeps of NATIVE_DEPS)
+      for (const debugging of DEBUGGING)
+        for (const security of SECURITY)
+          for (const size of SIZE)
+            for (const architectures of ARCHS)
+              for (const packageManager of PACKAGE_TOOLS)
+                for (const appKind of APP_KINDS)
+                  for (const allowLogin of [true, false])
+                    yield {
+                      ...defaultAnswers,
+                      pythonVersion,
+                      nativeDeps,
+                      debugging,
+                      security,
+                      size,
+                      architectures,
+                      packageManager,
+                      appKind,
+                      allowLogin,
+                    };
+}
+
+/** The Python a stage runs, read from its FROM (and uv's install line), using the matrix's facts. */
+function stagePython(stage: Stage): string | undefined {
+  const uvInstall = stage.instructions.find(
+    (i) => i.keyword === "RUN" && i.args.startsWith("uv python install "),
+  );
+  if (uvInstall) return uvInstall.args.split(" ")[3];
+  const tagged =
+    /^(?:[\w.-]+\/)*python:(3\.\d+)-/.exec(stage.from) ?? /python-3(\d+)$/.exec(stage.from);
+  if (tagged) return tagged[1]?.includes(".") ? tagged[1] : `3.${tagged[1]}`;
+  if (/chainguard\/python:latest/.test(stage.from)) return "latest";
+  const distro = /^(ubuntu|debian):(.+)$/.exec(stage.from);
+  const distroId = distro
+    ? distro[1] === "debian"
+      ? { "trixie-slim": "debian-13", "bookworm-slim": "debian-12" }[distro[2] as string]
+      : `ubuntu-${distro[2]}`
+    : undefined;
+  if (/distroless\/python3-debian13/.test(stage.from))
+    return known(
+      defaultMatrix.distros.find((d) => d.id === "debian-13")?.python ?? { value: "unknown" },
+    );
+  const entry = defaultMatrix.distros.find((d) => d.id === distroId);
+  return entry ? known(entry.python) : undefined;
+}
+
+function checkFiles(best: Ranked, answers: Answers, dockerfile: string, problems: string[]): void {
+  const where = `${best.id} for ${JSON.stringify(answers)}`;
+  const diagnostics = lint(dockerfile);
+  if (diagnostics.length > 0)
+    problems.push(`${where}: dockerfile-utils: ${diagnostics.join("; ")}`);
+  const [build, final, ...extra] = stages(dockerfile);
+  if (!build || !final || extra.length > 0) {
+    problems.push(`${where}: expected a build and a final stage`);
+    return;
+  }
+  const user = final.instructions.filter((i) => i.keyword === "USER").at(-1)?.args ?? "";
+  if (!/^[1-9]\d*(:\d+)?$/.test(user))
+    problems.push(`${where}: final USER is ${JSON.stringify(user)}, not a numeric non-root UID`);
+  if (final.instructions.some((i) => i.keyword === "RUN" && COMPILER.test(i.args)))
+    problems.push(`${where}: compiler installed in the final stage`);
+  const pythons = [stagePython(build), stagePython(final)];
+  if (pythons[0] !== pythons[1])
+    problems.push(`${where}: build stage runs Python ${pythons[0]}, final ${pythons[1]}`);
+  if (pythons[1] !== "latest" && pythons[1] !== best.pythonVersion)
+    problems.push(`${where}: final stage runs ${pythons[1]}, ranking says ${best.pythonVersion}`);
+  if (final.from !== best.reference)
+    problems.push(`${where}: final FROM ${final.from} is not ${best.reference}`);
+}
+
+describe("every answer combination", () => {
+  it("gives a best image that is supported, with files that pass every Dockerfile check", () => {
+    const checked = new Set<string>();
+    const problems: string[] = [];
+    let count = 0;
+    for (const answers of combinations()) {
+      count++;
+      const result = recommend(answers, { today: TODAY });
+      const { best } = result;
+      const image = defaultMatrix.images.find((i) => i.id === best.id);
+      if (image?.status !== "supported")
+        problems.push(`${best.id} recommended although marked ${image?.status}`);
+      if (best.excluded) problems.push(`${best.id} recommended although excluded`);
+      if (result.warnings.some((w) => w.code === "no-candidate-end-of-life"))
+        problems.push(`no supported candidate for ${JSON.stringify(answers)}`);
+      const variantHasCompilers = image?.variants.some(
+        (v) => v.purpose === "runtime" && known(v.compilers) === true,
+      );
+      if (variantHasCompilers && !(answers.size === "relaxed" && answers.security === "standard")) {
+        problems.push(
+          `${best.id} ships compilers yet was recommended for ${answers.size}/${answers.security}`,
+        );
+      }
+      if (!result.files) {
+        problems.push(`no files for ${JSON.stringify(answers)}`);
+        continue;
+      }
+      const key = `${best.id}\n${result.files.Dockerfile}`;
+      if (checked.has(key)) continue;
+      checked.add(key);
+      checkFiles(best, answers, result.files.Dockerfile, problems);
+    }
+    console.log(
+      `exhaustive: ${count} answer combinations, ${checked.size} distinct Dockerfiles validated`,
+    );
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(count).toBe(PYTHONS.length * 3 ** 7 * 2);
+  });
+
+  it("writes valid files for every candidate with the default answers", () => {
+    for (const image of defaultMatrix.images) {
+      const files = generateFiles(image.id, defaultAnswers, { today: TODAY });
+      expect(files, image.id).not.toBeNull();
+      expect(lint(files?.Dockerfile ?? ""), image.id).toEqual([]);
+      expect(files?.[".dockerignore"]).toMatch(/^\.git$/m);
+    }
+  });
+
+  it("uses a linter that does flag a broken Dockerfile", () => {
+    expect(lint('FROM python:3.13-slim-trixie\nEXPOSE port\nCMD ["a"\n')).not.toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * One Dockerfile generator per image family, each a plain function of the resolved context.
+ */
+import type { Answers } from "../answers.ts";
+import type { ImageEntry, Matrix } from "../data/schema.ts";
+import type { Evaluation } from "../evaluate.ts";
+import { composeFile } from "./compose.ts";
+import { createContext, type GenerateContext } from "./context.ts";
+import { distroPythonDockerfile } from "./distro-python.ts";
+import { distrolessDockerfile } from "./distroless.ts";
+import { dockerignore } from "./dockerignore.ts";
+import { officialPythonDockerfile } from "./official-python.ts";
+import { ubiDockerfile } from "./ubi.ts";
+import { uvPythonDockerfile } from "./uv-python.ts";
+import { vendorPythonDockerfile } from "./vendor-python.ts";
+
+export type GeneratedFiles = {
+  Dockerfile: string;
+  ".dockerignore": string;
+  "compose.yaml"?: string;
+};
+
+const GENERATORS: Record<ImageEntry["family"], (ctx: GenerateContext) => string> = {
+  "official-python": officialPythonDockerfile,
+  "distro-python": distroPythonDockerfile,
+  "uv-python": uvPythonDockerfile,
+  distroless: distrolessDockerfile,
+  chainguard: vendorPythonDockerfile,
+  dhi: vendorPythonDockerfile,
+  ubi: ubiDockerfile,
+};
+
+/** The files for one evaluated candidate; `args` is the already-parsed start command. */
+export function generateFor(
+  matrix: Matrix,
+  evaluation: Evaluation,
+  answers: Answers,
+  args: readonly string[],
+): GeneratedFiles {
+  const ctx = createContext(matrix, evaluation, answers, args);
+  const files: GeneratedFiles = {
+    Dockerfile: GENERATORS[evaluation.image.family](ctx),
+    ".dockerignore": dockerignore(answers),
+  };
+  if (answers.appKind === "web") files["compose.yaml"] = composeFile(ctx);
+  return files;
+}

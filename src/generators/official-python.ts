@@ -1,0 +1,35 @@
+/**
+ * Docker's official python images (slim, full, Alpine). The build stage uses the same tag as the
+ * final one, so the virtual environment's interpreter (/usr/local/bin/python3) exists in both.
+ */
+import { known } from "../data/fact.ts";
+import {
+  buildTools,
+  finalTail,
+  from,
+  header,
+  installDependencies,
+  pythonEnv,
+  render,
+} from "./blocks.ts";
+import type { GenerateContext } from "./context.ts";
+
+export function officialPythonDockerfile(ctx: GenerateContext): string {
+  const interpreter = known(ctx.image.python.interpreter) ?? "/usr/local/bin/python3";
+  return render([
+    ...header(ctx, [
+      "The build stage and the final stage use the same tag, so Python, libc and paths match.",
+    ]),
+    ...from(ctx.finalRef, "build"),
+    ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
+    ...buildTools(ctx, ctx.packageManager, false),
+    ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
+    ...from(ctx.finalRef, "runtime"),
+    ...(ctx.answers.nativeDeps === "compile"
+      ? [
+          "# Add the runtime libraries your compiled packages need here (libpq5, libxml2), without -dev.",
+        ]
+      : []),
+    ...finalTail(ctx),
+  ]);
+}

@@ -1,0 +1,43 @@
+/**
+ * Vendor images that come as a pair: a -dev (build) variant with a shell, a package manager and
+ * pip, and a minimal runtime variant (Chainguard, Docker Hardened Images). Building in the pair's
+ * own -dev image keeps Python, libc and the interpreter path identical across the stages.
+ */
+import { known } from "../data/fact.ts";
+import {
+  buildTools,
+  finalTail,
+  from,
+  header,
+  installDependencies,
+  pythonEnv,
+  render,
+} from "./blocks.ts";
+import type { GenerateContext } from "./context.ts";
+
+export function vendorPythonDockerfile(ctx: GenerateContext): string {
+  const buildRef = ctx.buildRef ?? ctx.finalRef;
+  const buildManager =
+    (ctx.buildVariant && known(ctx.buildVariant.packageManager)) ?? ctx.packageManager;
+  const moving = ctx.image.python.provision === "latest-only";
+  const about = [
+    `Build in ${buildRef}, run in ${ctx.finalRef}: the same Python ${ctx.python} in both.`,
+  ];
+  if (moving)
+    about.push(
+      "The two latest tags move independently: pin both by digest, and update them together.",
+    );
+  if (known(ctx.image.access.login))
+    about.push(`Log in before building: ${ctx.image.access.notes}`);
+  return render([
+    ...header(ctx, about),
+    ...from(buildRef, "build", moving),
+    "# The -dev variant may run as a non-root user; the build needs root to write /opt.",
+    "USER 0",
+    ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
+    ...buildTools(ctx, buildManager, false),
+    ...installDependencies(ctx, { kind: "interpreter", path: "python3" }),
+    ...from(ctx.finalRef, "runtime", moving),
+    ...finalTail(ctx),
+  ]);
+}

@@ -1,0 +1,351 @@
+/**
+ * The advisor: ranks every candidate for a set of answers, explains the ranking, and writes the
+ * files for the best one. Pure: the same answers, options and data give byte-identical output.
+ */
+import { type Answers, offeredPythonVersions, parseAnswers } from "./answers.ts";
+import { parseCommand } from "./command.ts";
+import { commandWarnings } from "./command-advice.ts";
+import { known } from "./data/fact.ts";
+import type { Matrix } from "./data/schema.ts";
+import { isIsoDate } from "./dates.ts";
+import { defaultMatrix } from "./default-matrix.ts";
+import { EXCLUSION_KINDS, type Evaluation, type ExclusionKind, evaluate } from "./evaluate.ts";
+import { type GeneratedFiles, generateFor } from "./generators/index.ts";
+import {
+  distroOf,
+  effectivePythonVersion,
+  endsWithinAYear,
+  imagePythonEndOfLife,
+  pythonEndOfLife,
+} from "./lifecycle.ts";
+import { describeRanking } from "./reasons.ts";
+import { sortWarnings, type Warning } from "./warnings.ts";
+import { effectiveWeights, totalScore } from "./weights.ts";
+
+/** One candidate in the ranking. */
+export type Ranked = {
+  id: string;
+  /** The final FROM, literal (no ARG). */
+  reference: string;
+  family: string;
+  pythonVersion: string;
+  libc: "glibc" | "musl";
+  shell: boolean;
+  /** Integer 0-100. */
+  score: number;
+  criteria: Record<string, { score: number; weight: number }>;
+  reasons: string[];
+  /** Present only when the candidate is excluded: why. */
+  excluded?: string[];
+};
+
+export type Recommendation = {
+  dataVersion: string;
+  best: Ranked;
+  ranked: Ranked[];
+  warnings: Warning[];
+  files: GeneratedFiles | null;
+};
+
+export type RecommendOptions = {
+  /** YYYY-MM-DD; the engine never reads the clock. */
+  today: string;
+  /** Absolute 0-5 overrides of the weights the answers imply. */
+  weights?: Record<string, number>;
+  /** Another matrix (an organisation's own images, a test fixture); defaults to data/. */
+  matrix?: Matrix;
+};
+
+const RELAXED_MESSAGES: Record<
+  ExclusionKind,
+  { message: string; fix: string; field?: keyof Answers }
+> = {
+  compilers: {
+    message: "Every candidate that fits ships compilers in its final image.",
+    fix: "Choose relaxed size and standard security, or add an image without compilers to the matrix.",
+  },
+  "native-libs": {
+    message:
+      "No candidate that fits has a package manager in its final image to add the system libraries compiled packages need.",
+    fix: "Copy the needed libraries into the final stage yourself, or pick packages with self-contained wheels.",
+    field: "nativeDeps",
+  },
+  debugging: {
+    message: "No candidate that fits offers a shell and a package manager in production.",
+    fix: "Debug with an ephemeral container (kubectl debug, docker debug) and choose occasional debugging.",
+    field: "debugging",
+  },
+  login: {
+    message: "Every candidate that fits needs a registry login.",
+    fix: "Allow a registry login, or add a public image to the matrix.",
+    field: "allowLogin",
+  },
+  architecture: {
+    message: "No candidate that fits is published for every architecture you chose.",
+    fix: "Build separate images per architecture, or drop an architecture.",
+    field: "architectures",
+  },
+  "python-version": {
+    message: "No candidate that fits offers the Python version you chose.",
+    fix: "Choose a Python version the matrix lists for more images.",
+    field: "pythonVersion",
+  },
+  "end-of-life": {
+    message: "Every candidate is past end of life on the date given.",
+    fix: "Update the matrix in data/ with supported images.",
+  },
+};
+
+function validateToday(today: unknown): string {
+  if (typeof today !== "string" || !isIsoDate(today)) {
+    throw new TypeError(`options.today: expected a date YYYY-MM-DD, got ${JSON.stringify(today)}`);
+  }
+  return today;
+}
+
+/**
+ * The kinds of exclusion that must be set aside so that at least one candidate remains, relaxing
+ * the least important first. Empty in the usual case.
+ */
+function relaxedKinds(evaluations: Evaluation[]): ExclusionKind[] {
+  const relaxed: ExclusionKind[] = [];
+  const survives = (e: Evaluation) => e.exclusions.every((x) => relaxed.includes(x.kind));
+  for (const kind of EXCLUSION_KINDS) {
+    if (evaluations.some(survives)) break;
+    relaxed.push(kind);
+  }
+  return relaxed;
+}
+
+function lifecycleWarnings(
+  matrix: Matrix,
+  answers: Answers,
+  best: Evaluation,
+  effective: string,
+  today: string,
+): Warning[] {
+  const warnings: Warning[] = [];
+  if (effective !== answers.pythonVersion) {
+    warnings.push({
+      code: "python-end-of-life",
+      severity: "blocking",
+      message: `Python ${answers.pythonVersion} reached end of life on ${pythonEndOfLife(matrix, answers.pythonVersion)} and gets no security fixes. This recommendation uses Python ${effective} instead.`,
+      fix: `Move the app to Python ${effective} (or newer) and test it before you deploy.`,
+      field: "pythonVersion",
+    });
+  }
+  if (best.pythonVersion !== "unknown") {
+    const end = imagePythonEndOfLife(matrix, best.image, best.pythonVersion);
+    if (endsWithinAYear(end, today)) {
+      warnings.push({
+        code: "python-ends-soon",
+        severity: "warning",
+        message: `Python ${best.pythonVersion} in this image stops getting security fixes on ${end}, within a year.`,
+        fix: "Plan the upgrade to a newer Python now.",
+        field: "pythonVersion",
+      });
+    }
+  }
+  const distro = distroOf(matrix, best.image);
+  const distroEnd = distro ? known(distro.endOfLife) : undefined;
+  if (distro && endsWithinAYear(distroEnd, today)) {
+    warnings.push({
+      code: "distro-ends-soon",
+      severity: "warning",
+      message: `${distro.name} stops getting free security updates on ${distroEnd}, within a year.`,
+      fix: "Plan the move to a newer release of the base image.",
+    });
+  }
+  return warnings;
+}
+
+function imageWarnings(answers: Answers, best: Evaluation): Warning[] {
+  const warnings: Warning[] = [];
+  const { image, variant } = best;
+  if (image.python.provision === "latest-only") {
+    warnings.push({
+      code: "moving-tag",
+      severity: "warning",
+      message: `${best.reference} is a moving tag: its Python version and packages change when the publisher updates it.`,
+      fix: "Pin every FROM by digest (the Dockerfile shows how) and let Renovate or Dependabot propose updates.",
+    });
+  }
+  if (known(image.access.login)) {
+    warnings.push({
+      code: "registry-login",
+      severity: "info",
+      message: `Pulling needs a registry login: ${image.access.notes}`,
+    });
+  }
+  if (answers.debugging === "occasional" && known(variant.shell) !== true) {
+    const debugVariant = image.variants.find(
+      (v) => v.purpose !== "runtime" && known(v.shell) === true,
+    );
+    const via = debugVariant
+      ? `switch the final stage to ${debugVariant.reference.replaceAll("{python}", best.pythonVersion)} while you investigate, or `
+      : "";
+    warnings.push({
+      code: "debug-without-shell",
+      severity: "info",
+      message: "The final image has no shell, so `docker exec -it ... sh` will not work.",
+      fix: `To look inside, ${via}attach an ephemeral debug container: \`kubectl debug -it <pod> --image=busybox --target=<container>\` or \`docker debug <container>\`.`,
+      field: "debugging",
+    });
+  }
+  if (answers.nativeDeps === "compile") {
+    warnings.push({
+      code: "runtime-libraries",
+      severity: "info",
+      message:
+        "Packages built from source often need shared libraries at run time (libpq5 for psycopg2, libxml2 for lxml).",
+      fix: "Add them to the final stage where the Dockerfile marks the place; their -dev packages belong in the build stage only.",
+      field: "nativeDeps",
+    });
+  }
+  if (answers.appKind === "web" && answers.port < 1024) {
+    warnings.push({
+      code: "privileged-port",
+      severity: "info",
+      message: `Port ${answers.port} is below 1024 and the container runs as a non-root user; some runtimes refuse the bind without extra capabilities.`,
+      fix: "Listen on a port of 1024 or above (8000, 8080) and map it to 80 or 443 outside the container.",
+      field: "port",
+    });
+  }
+  return warnings;
+}
+
+function toRanked(
+  evaluation: Evaluation,
+  weights: Record<string, number>,
+): Omit<Ranked, "reasons"> {
+  const criteria: Ranked["criteria"] = {};
+  for (const [id, entry] of Object.entries(evaluation.criteria)) {
+    criteria[id] = { score: entry.score, weight: weights[id] ?? 0 };
+  }
+  const ranked: Omit<Ranked, "reasons"> = {
+    id: evaluation.image.id,
+    reference: evaluation.reference,
+    family: evaluation.image.family,
+    pythonVersion: evaluation.pythonVersion,
+    libc: known(evaluation.image.libc) === "musl" ? "musl" : "glibc",
+    shell: known(evaluation.variant.shell) === true,
+    score: totalScore(evaluation.criteria, weights),
+    criteria,
+  };
+  return ranked;
+}
+
+/**
+ * Ranks every candidate for `answers` and writes the best one's files.
+ *
+ * @throws AnswersError when `answers` fails validation (each bad field is listed).
+ * @throws TypeError when `options.today` is not a YYYY-MM-DD date.
+ */
+export function recommend(answers: Answers, options: RecommendOptions): Recommendation {
+  const matrix = options.matrix ?? defaultMatrix;
+  const valid = parseAnswers(answers, matrix);
+  const today = validateToday(options.today);
+  const weights = effectiveWeights(valid, matrix, options.weights);
+  const effective = effectivePythonVersion(
+    matrix,
+    valid.pythonVersion,
+    offeredPythonVersions(matrix),
+    today,
+  );
+
+  const evaluations = matrix.images.map((image) =>
+    evaluate(matrix, image, valid, effective, today),
+  );
+  const relaxed = relaxedKinds(evaluations);
+  const isEligible = (e: Evaluation) => e.exclusions.every((x) => relaxed.includes(x.kind));
+
+  const rows = evaluations.map((evaluation) => ({
+    evaluation,
+    row: toRanked(evaluation, weights),
+    eligible: isEligible(evaluation),
+  }));
+  rows.sort((a, b) => {
+    if (a.eligible !== b.eligible) return a.eligible ? -1 : 1;
+    if (a.row.score !== b.row.score) return b.row.score - a.row.score;
+    return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;
+  });
+  const explained = describeRanking(matrix, rows, weights);
+  const ranked: Ranked[] = rows.map(({ evaluation, row, eligible }, i) => {
+    const entry: Ranked = { ...row, reasons: explained[i] ?? [] };
+    if (!eligible) entry.excluded = evaluation.exclusions.map((x) => x.reason);
+    return entry;
+  });
+  const bestRow = rows[0];
+  if (!bestRow) throw new Error("The matrix has no images.");
+  const best = bestRow.evaluation;
+
+  const warnings: Warning[] = [];
+  const parsed = parseCommand(valid.command);
+  if (!parsed.ok) {
+    warnings.push({
+      code: "unsafe-command",
+      severity: "blocking",
+      message: `The start command ${parsed.problem}. It cannot be written as an exec-form CMD safely, so no Dockerfile is generated.`,
+      fix: "Type the program and its arguments only, as you would run it directly (quote arguments with spaces). For shell features, put them in a script and run that script.",
+      field: "command",
+    });
+  }
+  for (const kind of relaxed) {
+    const relax = RELAXED_MESSAGES[kind];
+    warnings.push({
+      code: `no-candidate-${kind}`,
+      severity: "blocking",
+      message: `${relax.message} ${best.image.name} is shown although it does not meet that requirement.`,
+      fix: relax.fix,
+      ...(relax.field ? { field: relax.field } : {}),
+    });
+  }
+  warnings.push(...lifecycleWarnings(matrix, valid, best, effective, today));
+  if (parsed.ok) warnings.push(...commandWarnings(parsed.args, valid));
+  warnings.push(...imageWarnings(valid, best));
+  if (Object.values(weights).every((w) => w === 0)) {
+    warnings.push({
+      code: "no-weights",
+      severity: "info",
+      message: "Every criterion weight is zero, so all candidates score 0 and are ordered by id.",
+    });
+  }
+
+  return {
+    dataVersion: matrix.dataVersion,
+    best: ranked[0] as Ranked,
+    ranked,
+    warnings: sortWarnings(warnings),
+    files: parsed.ok ? generateFor(matrix, best, valid, parsed.args) : null,
+  };
+}
+
+/**
+ * The files for any candidate, as `recommend` would write them were it the best ("show me this one").
+ * Returns null when the start command cannot be represented safely.
+ *
+ * @throws AnswersError when `answers` fails validation; Error when `imageId` is not in the matrix.
+ */
+export function generateFiles(
+  imageId: string,
+  answers: Answers,
+  options: RecommendOptions,
+): GeneratedFiles | null {
+  const matrix = options.matrix ?? defaultMatrix;
+  const valid = parseAnswers(answers, matrix);
+  const today = validateToday(options.today);
+  const image = matrix.images.find((i) => i.id === imageId);
+  if (!image)
+    throw new Error(
+      `Unknown image id "${imageId}": expected one of ${matrix.images.map((i) => i.id).join(", ")}`,
+    );
+  const parsed = parseCommand(valid.command);
+  if (!parsed.ok) return null;
+  const effective = effectivePythonVersion(
+    matrix,
+    valid.pythonVersion,
+    offeredPythonVersions(matrix),
+    today,
+  );
+  return generateFor(matrix, evaluate(matrix, image, valid, effective, today), valid, parsed.args);
+}
