@@ -9,7 +9,7 @@ import { known } from "./data/fact.ts";
 import type { Matrix } from "./data/schema.ts";
 import { isIsoDate } from "./dates.ts";
 import { defaultMatrix } from "./default-matrix.ts";
-import { EXCLUSION_KINDS, type Evaluation, type ExclusionKind, evaluate } from "./evaluate.ts";
+import { type Evaluation, EXCLUSION_KINDS, type ExclusionKind, evaluate } from "./evaluate.ts";
 import { type GeneratedFiles, generateFor } from "./generators/index.ts";
 import {
   distroOf,
@@ -114,7 +114,10 @@ function relaxedKinds(evaluations: Evaluation[]): ExclusionKind[] {
     if (evaluations.some(survives)) break;
     relaxed.push(kind);
   }
-  return relaxed;
+  // Keep only the kinds a surviving candidate actually needed set aside.
+  return relaxed.filter((kind) =>
+    evaluations.some((e) => survives(e) && e.exclusions.some((x) => x.kind === kind)),
+  );
 }
 
 function lifecycleWarnings(
@@ -290,7 +293,7 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
       field: "command",
     });
   }
-  for (const kind of relaxed) {
+  for (const kind of relaxed.filter((k) => best.exclusions.some((x) => x.kind === k))) {
     const relax = RELAXED_MESSAGES[kind];
     warnings.push({
       code: `no-candidate-${kind}`,

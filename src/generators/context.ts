@@ -26,8 +26,8 @@ export type GenerateContext = {
   /** The UID the final stage runs as; `createUser` when the Dockerfile must create it. */
   uid: number;
   createUser: boolean;
-  /** The base image sets an ENTRYPOINT (or the data cannot say), so the command goes in ENTRYPOINT. */
-  useEntrypoint: boolean;
+  /** The base image's ENTRYPOINT: a list (empty for none), or undefined when the data cannot say. */
+  baseEntrypoint: string[] | undefined;
   packageManager: "apt" | "apk" | "dnf" | "microdnf" | "none";
   uvReference: string;
   poetryPin: string;
@@ -66,7 +66,7 @@ export function createContext(
     buildRef: buildVariant ? fillReference(buildVariant.reference, python) : undefined,
     uid: defaultUser !== undefined && defaultUser > 0 ? defaultUser : CREATED_UID,
     createUser: !(defaultUser !== undefined && defaultUser > 0),
-    useEntrypoint: entrypoint === undefined || entrypoint.length > 0,
+    baseEntrypoint: entrypoint,
     packageManager: known(variant.packageManager) ?? "none",
     uvReference: uv.reference ?? `ghcr.io/astral-sh/uv:${uv.pin}`,
     poetryPin: toolPin(matrix, "poetry").pin,

@@ -13,6 +13,7 @@ import {
   installDependencies,
   pythonEnv,
   render,
+  runtimeLibrariesNote,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
 
@@ -30,11 +31,7 @@ export function distroPythonDockerfile(ctx: GenerateContext): string {
     ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
     ...from(ctx.finalRef, "runtime"),
     ...finalTail(ctx, [
-      ...(ctx.answers.nativeDeps === "compile"
-        ? [
-            "# Add the runtime libraries your compiled packages need to this install (libpq5, libxml2).",
-          ]
-        : []),
+      ...runtimeLibrariesNote(ctx),
       ...aptInstall(["python3", "ca-certificates"]),
     ]),
   ]);

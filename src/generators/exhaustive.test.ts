@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  APP_KINDS,
   type Answers,
+  APP_KINDS,
   DEBUGGING,
   defaultAnswers,
   NATIVE_DEPS,

@@ -11,6 +11,7 @@ import {
   installDependencies,
   pythonEnv,
   render,
+  runtimeLibrariesNote,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
 
@@ -25,11 +26,6 @@ export function officialPythonDockerfile(ctx: GenerateContext): string {
     ...buildTools(ctx, ctx.packageManager, false),
     ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
     ...from(ctx.finalRef, "runtime"),
-    ...(ctx.answers.nativeDeps === "compile"
-      ? [
-          "# Add the runtime libraries your compiled packages need here (libpq5, libxml2), without -dev.",
-        ]
-      : []),
-    ...finalTail(ctx),
+    ...finalTail(ctx, runtimeLibrariesNote(ctx)),
   ]);
 }

@@ -11,6 +11,7 @@ import {
   installDependencies,
   pythonEnv,
   render,
+  runtimeLibrariesNote,
   uvBinary,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
@@ -30,11 +31,7 @@ export function uvPythonDockerfile(ctx: GenerateContext): string {
     ...installDependencies(ctx, { kind: "uv-managed", version: ctx.python }),
     ...from(ctx.finalRef, "runtime"),
     ...finalTail(ctx, [
-      ...(ctx.answers.nativeDeps === "compile"
-        ? [
-            "# Add the runtime libraries your compiled packages need to this install (libpq5, libxml2).",
-          ]
-        : []),
+      ...runtimeLibrariesNote(ctx),
       ...aptInstall(["ca-certificates"]),
       `COPY --from=build ${PYTHON_DIR} ${PYTHON_DIR}`,
     ]),
