@@ -14,6 +14,8 @@ import { validateData } from "../src/data/validate.ts";
 import { ROOT, readDataFiles } from "./data-files.ts";
 
 const GENERATED = join(ROOT, "src/generated/matrix.json");
+const GENERATED_VOCABULARY = join(ROOT, "src/generated/vocabulary.json");
+const HEADER = "data/ by scripts/validate-data.ts: do not edit";
 const check = process.argv.includes("--check");
 
 function fail(lines: string[]): never {
@@ -29,7 +31,9 @@ if (!result.matrix) fail(result.errors);
 const hash = createHash("sha256");
 for (const [path, text] of files) hash.update(`${path}\0${text}\0`);
 const contentHash = hash.digest("hex").slice(0, 16);
-const text = `${JSON.stringify({ generatedFrom: "data/ by scripts/validate-data.ts: do not edit", contentHash, matrix: result.matrix }, null, 1)}\n`;
+const text = `${JSON.stringify({ generatedFrom: HEADER, contentHash, matrix: result.matrix }, null, 1)}\n`;
+const { dataVersion: version, questions, criteria, pythonReleases } = result.matrix;
+const vocabularyText = `${JSON.stringify({ generatedFrom: HEADER, vocabulary: { dataVersion: version, questions, criteria, pythonReleases } }, null, 1)}\n`;
 
 const previous = existsSync(GENERATED)
   ? (JSON.parse(readFileSync(GENERATED, "utf8")) as {
@@ -54,15 +58,18 @@ if (!changelog.includes(`## ${dataVersion}\n`))
 if (problems.length > 0) fail(problems);
 
 if (check) {
-  if (!previous || readFileSync(GENERATED, "utf8") !== text) {
-    fail(["src/generated/matrix.json: stale: run `npm run data` to regenerate it from data/"]);
+  const stale = (path: string, expected: string) =>
+    !existsSync(path) || readFileSync(path, "utf8") !== expected;
+  if (stale(GENERATED, text) || stale(GENERATED_VOCABULARY, vocabularyText)) {
+    fail(["src/generated/: stale: run `npm run data` to regenerate it from data/"]);
   }
   console.log(
     `data/: ${result.matrix.images.length} images valid, data version ${dataVersion}; generated matrix up to date.`,
   );
 } else {
   writeFileSync(GENERATED, text);
+  writeFileSync(GENERATED_VOCABULARY, vocabularyText);
   console.log(
-    `data/: ${result.matrix.images.length} images valid, data version ${dataVersion}; wrote src/generated/matrix.json.`,
+    `data/: ${result.matrix.images.length} images valid, data version ${dataVersion}; wrote src/generated/.`,
   );
 }

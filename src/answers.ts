@@ -1,8 +1,8 @@
 /**
- * The questionnaire's answers: their type, defaults and validation. Uses zod/mini because this
- * module ships to the browser (the full Zod is for build-time data validation only).
+ * The questionnaire's answers: their type, defaults and validation. Hand-written checks rather than
+ * Zod, because this module is in the page's first download (the bundle budget), and twelve fields
+ * need no library.
  */
-import * as z from "zod/mini";
 import type { Matrix } from "./data/schema.ts";
 
 export const NATIVE_DEPS = ["none", "wheels", "compile"] as const;
@@ -69,56 +69,77 @@ export class AnswersError extends Error {
   }
 }
 
+/** The part of the matrix that answers are checked against: the questions and their options. */
+export type Vocabulary = Pick<Matrix, "questions">;
+
 /** The Python versions a questionnaire may offer: those listed in data/questions.json. */
-export function offeredPythonVersions(matrix: Matrix): string[] {
-  const question = matrix.questions.find((q) => q.id === "pythonVersion");
+export function offeredPythonVersions(vocabulary: Vocabulary): string[] {
+  const question = vocabulary.questions.find((q) => q.id === "pythonVersion");
   return (question?.options ?? []).map((o) => o.value);
 }
 
-const schemas = new WeakMap<Matrix, z.ZodMiniType<Answers>>();
-
-/** The answers schema for one matrix (the Python versions come from the data). */
-export function answersSchema(matrix: Matrix): z.ZodMiniType<Answers> {
-  const cached = schemas.get(matrix);
-  if (cached) return cached;
-  const versions = offeredPythonVersions(matrix);
-  const schema = z.strictObject({
-    pythonVersion: z
-      .string()
-      .check(
-        z.refine((v) => versions.includes(v), { error: `expected one of ${versions.join(", ")}` }),
-      ),
-    nativeDeps: z.enum(NATIVE_DEPS),
-    debugging: z.enum(DEBUGGING),
-    security: z.enum(SECURITY),
-    size: z.enum(SIZE),
-    architectures: z.array(z.enum(TARGET_ARCHITECTURES)).check(
-      z.minLength(1, { error: "expected at least one architecture" }),
-      z.refine((a) => new Set(a).size === a.length, { error: "expected no duplicates" }),
-    ),
-    packageManager: z.enum(PACKAGE_TOOLS),
-    appKind: z.enum(APP_KINDS),
-    port: z.int().check(z.minimum(1), z.maximum(65535)),
-    healthPath: z.string().check(
-      z.regex(HEALTH_PATH, {
-        error: 'expected "" or a path starting with / using letters, digits and / . _ ~ -',
-      }),
-    ),
-    command: z.string(),
-    allowLogin: z.boolean(),
-  }) as unknown as z.ZodMiniType<Answers>;
-  schemas.set(matrix, schema);
-  return schema;
+function oneOf(values: readonly string[]) {
+  return (value: unknown) =>
+    typeof value === "string" && values.includes(value)
+      ? null
+      : `expected one of ${values.join(", ")}`;
 }
 
-/** Validates `answers` against the matrix or throws an AnswersError naming each bad field. */
-export function parseAnswers(answers: unknown, matrix: Matrix): Answers {
-  const result = answersSchema(matrix).safeParse(answers);
-  if (result.success) return result.data;
-  throw new AnswersError(
-    result.error.issues.map((issue) => ({
-      field: issue.path.length > 0 ? issue.path.map(String).join(".") : "(answers)",
-      message: issue.message,
-    })),
-  );
+type FieldCheck = (value: unknown, vocabulary: Vocabulary) => string | null;
+
+/** One check per field; each returns null when the value is valid, else what was expected. */
+const FIELD_CHECKS: Record<keyof Answers, FieldCheck> = {
+  pythonVersion: (value, vocabulary) => oneOf(offeredPythonVersions(vocabulary))(value),
+  nativeDeps: oneOf(NATIVE_DEPS),
+  debugging: oneOf(DEBUGGING),
+  security: oneOf(SECURITY),
+  size: oneOf(SIZE),
+  architectures: (value) => {
+    if (!Array.isArray(value) || value.length === 0)
+      return "expected a non-empty list of architectures";
+    if (value.some((a) => !TARGET_ARCHITECTURES.includes(a)))
+      return `expected only ${TARGET_ARCHITECTURES.join(", ")}`;
+    return new Set(value).size === value.length ? null : "expected no duplicates";
+  },
+  packageManager: oneOf(PACKAGE_TOOLS),
+  appKind: oneOf(APP_KINDS),
+  port: (value) =>
+    Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 65535
+      ? null
+      : "expected a whole number from 1 to 65535",
+  healthPath: (value) =>
+    typeof value === "string" && HEALTH_PATH.test(value)
+      ? null
+      : 'expected "" or a path starting with / using letters, digits and / . _ ~ -',
+  command: (value) => (typeof value === "string" ? null : "expected text"),
+  allowLogin: (value) => (typeof value === "boolean" ? null : "expected true or false"),
+};
+
+/** The problem with one field's value, or null when it is valid. */
+export function checkAnswer(
+  field: keyof Answers,
+  value: unknown,
+  vocabulary: Vocabulary,
+): string | null {
+  return FIELD_CHECKS[field](value, vocabulary);
+}
+
+/** Validates `answers` or throws an AnswersError naming each bad field (unknown fields too). */
+export function parseAnswers(answers: unknown, vocabulary: Vocabulary): Answers {
+  if (answers === null || typeof answers !== "object" || Array.isArray(answers)) {
+    throw new AnswersError([{ field: "(answers)", message: "expected an object" }]);
+  }
+  const record = answers as Record<string, unknown>;
+  const issues: { field: string; message: string }[] = [];
+  for (const field of Object.keys(FIELD_CHECKS) as (keyof Answers)[]) {
+    const problem = Object.hasOwn(record, field)
+      ? checkAnswer(field, record[field], vocabulary)
+      : "missing";
+    if (problem) issues.push({ field, message: problem });
+  }
+  for (const key of Object.keys(record)) {
+    if (!Object.hasOwn(FIELD_CHECKS, key)) issues.push({ field: key, message: "unknown field" });
+  }
+  if (issues.length > 0) throw new AnswersError(issues);
+  return answers as Answers;
 }

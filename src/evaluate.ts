@@ -206,7 +206,7 @@ export function evaluate(
     );
   }
   if (answers.debugging !== "none" && !hasShell(variant)) {
-    const debugVariant = image.variants.find((v) => v.purpose === "debug" && hasShell(v));
+    const debugVariant = image.variants.find((v) => v.purpose !== "runtime" && hasShell(v));
     if (!debugVariant)
       adjust(
         "debuggability",

@@ -3,7 +3,18 @@
  * build on these exports; change them only compatibly. Pure TypeScript: no DOM, no clock, no
  * globals; importable from plain Node.
  */
-export { type Answers, AnswersError, defaultAnswers } from "./answers.ts";
+export {
+  type Answers,
+  AnswersError,
+  APP_KINDS,
+  DEBUGGING,
+  defaultAnswers,
+  NATIVE_DEPS,
+  PACKAGE_TOOLS,
+  SECURITY,
+  SIZE,
+  TARGET_ARCHITECTURES,
+} from "./answers.ts";
 export type {
   Criterion,
   Distro,
@@ -15,7 +26,9 @@ export type {
   Variant,
 } from "./data/schema.ts";
 export { defaultMatrix } from "./default-matrix.ts";
+export { usageCommands } from "./generators/commands.ts";
 export type { GeneratedFiles } from "./generators/index.ts";
+export { type DecodedLink, decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
 export {
   generateFiles,
   type Ranked,
@@ -23,4 +36,7 @@ export {
   type RecommendOptions,
   recommend,
 } from "./recommend.ts";
+export { defaultVocabulary, type Vocabulary } from "./vocabulary.ts";
 export type { Warning } from "./warnings.ts";
+export { impliedWeights } from "./weights.ts";
+export { type WinnerChange, whatWouldChangeTheWinner } from "./what-if.ts";

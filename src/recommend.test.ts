@@ -21,7 +21,8 @@ describe("recommend", () => {
     expect(result.ranked.slice(firstExcluded).every((r) => r.excluded)).toBe(true);
     const eligible = result.ranked.slice(0, firstExcluded);
     for (let i = 1; i < eligible.length; i++) {
-      const [a, b] = [eligible[i - 1], eligible[i]] as const;
+      const a = eligible[i - 1] as (typeof eligible)[number];
+      const b = eligible[i] as (typeof eligible)[number];
       expect(a.score > b.score || (a.score === b.score && a.id < b.id)).toBe(true);
     }
     expect(result.dataVersion).toBe(defaultMatrix.dataVersion);

@@ -8,7 +8,10 @@ import type { Matrix } from "./data/schema.ts";
 export const MAX_WEIGHT = 5;
 
 /** The weights the answers imply for the five core criteria; other criteria in the data count 1. */
-export function impliedWeights(answers: Answers, matrix: Matrix): Record<string, number> {
+export function impliedWeights(
+  answers: Answers,
+  matrix: Pick<Matrix, "criteria">,
+): Record<string, number> {
   const implied: Record<string, number> = {
     compatibility: { none: 2, wheels: 3, compile: 4 }[answers.nativeDeps],
     security: { standard: 2, high: 3, strict: 5 }[answers.security],
@@ -27,7 +30,7 @@ export function impliedWeights(answers: Answers, matrix: Matrix): Record<string,
  */
 export function effectiveWeights(
   answers: Answers,
-  matrix: Matrix,
+  matrix: Pick<Matrix, "criteria">,
   overrides: Record<string, number> | undefined,
 ): Record<string, number> {
   const weights = impliedWeights(answers, matrix);

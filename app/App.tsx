@@ -1,0 +1,52 @@
+import { lazy, Suspense } from "react";
+import { Questionnaire } from "./components/Questionnaire.tsx";
+import { WeightSliders } from "./components/WeightSliders.tsx";
+import { engineReady } from "./engine.ts";
+
+const Result = lazy(() => engineReady.then(() => import("./Result.tsx")));
+
+/** Holds the result column's place while the engine chunk loads, so nothing jumps when it arrives. */
+function ResultPlaceholder() {
+  return (
+    <div className="min-w-0 space-y-6" aria-busy="true">
+      <p className="text-sm muted">Loading the recommendation…</p>
+      <div className="card h-[36rem] animate-pulse bg-slate-100 dark:bg-slate-900" />
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <div className="mx-auto max-w-7xl px-3 py-6 sm:px-6">
+      <header className="mb-6">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Base Image Advisor</h1>
+        <p className="muted">
+          The container base image that fits your Python app, why it wins, and a Dockerfile to start
+          from.
+        </p>
+      </header>
+      <main className="grid gap-6 lg:grid-cols-[minmax(0,27rem)_minmax(0,1fr)]">
+        <div className="space-y-6">
+          <Questionnaire />
+          <WeightSliders />
+        </div>
+        <Suspense fallback={<ResultPlaceholder />}>
+          <Result />
+        </Suspense>
+      </main>
+      <footer className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm muted dark:border-slate-800">
+        <p>
+          Sizes are for the base image alone, uncompressed: your packages come on top. Every fact
+          links its source and the day it was read; a fact nobody could source says "unknown".
+        </p>
+        <p>
+          This is not a vulnerability scanner. Check your dependencies with{" "}
+          <a className="link" href="https://pypi.org/project/pip-audit/" rel="noreferrer">
+            pip-audit
+          </a>{" "}
+          and the built image with an image scanner (Trivy, Grype or Docker Scout).
+        </p>
+      </footer>
+    </div>
+  );
+}

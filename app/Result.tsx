@@ -1,0 +1,56 @@
+/**
+ * The result column: everything derived from the answers by the engine. Loaded as its own chunk
+ * together with the engine (see engine.ts).
+ */
+import { encodeAnswers } from "../src/index.ts";
+import { BestCard } from "./components/BestCard.tsx";
+import { CopyButton } from "./components/CopyButton.tsx";
+import { FilesPanel } from "./components/FilesPanel.tsx";
+import { LinkNotice } from "./components/LinkNotice.tsx";
+import { Ranking } from "./components/Ranking.tsx";
+import { Warnings } from "./components/Warnings.tsx";
+import { WhatIf } from "./components/WhatIf.tsx";
+import { useAdvisor } from "./store.ts";
+import { useRecommendation } from "./use-recommendation.ts";
+
+function permalink(fragment: string): string {
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${search}#${fragment}`;
+}
+
+export default function Result() {
+  const recommendation = useRecommendation();
+  const answers = useAdvisor((s) => s.answers);
+  const weights = useAdvisor((s) => s.weights);
+  const { best, files, warnings } = recommendation;
+  return (
+    <div className="min-w-0 space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm muted">Updates as you answer. Share this exact result:</p>
+        <CopyButton
+          text={permalink(encodeAnswers(answers, weights, best.id))}
+          label="Copy link"
+          className="btn-primary"
+        />
+      </div>
+      <LinkNotice recommendation={recommendation} />
+      <Warnings warnings={warnings} />
+      <BestCard best={best} />
+      <section aria-labelledby="files-heading" className="card">
+        <h2 id="files-heading" className="mb-3 text-lg font-semibold">
+          Files for {best.reference}
+        </h2>
+        {files ? (
+          <FilesPanel files={files} answers={answers} title="Generated files" />
+        ) : (
+          <p className="text-sm">
+            No files yet: the start command needs a change (see the blocking warning above). The
+            ranking still applies.
+          </p>
+        )}
+      </section>
+      <WhatIf bestId={best.id} />
+      <Ranking ranked={recommendation.ranked} />
+    </div>
+  );
+}

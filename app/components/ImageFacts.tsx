@@ -1,0 +1,48 @@
+import type { Ranked } from "../../src/index.ts";
+import { distroOf, imageById, imageSource } from "../facts.ts";
+import { SourceLink } from "./SourceLink.tsx";
+
+/** Size, end of life, architectures and access of a ranked image, each with its source. */
+export function ImageFacts({ row }: { row: Ranked }) {
+  const image = imageById(row.id);
+  if (!image) return null;
+  const { distro, source: distroSource } = distroOf(image);
+  const size = image.size.mb;
+  const archs = image.architectures;
+  const login = image.access.login;
+  return (
+    <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+      <dt className="muted">Base size</dt>
+      <dd>
+        {size.value === "unknown" ? "unknown" : `${size.value} MB`}{" "}
+        <span className="muted">
+          (uncompressed, base image only{image.size.estimate ? ", estimate" : ""})
+        </span>{" "}
+        <SourceLink source={imageSource(image, size.source)} />
+      </dd>
+      <dt className="muted">Security updates until</dt>
+      <dd>
+        {distro ? `${distro.endOfLife.value} (${distro.name})` : "unknown"}{" "}
+        <SourceLink source={distroSource} />
+      </dd>
+      <dt className="muted">libc · shell</dt>
+      <dd>
+        {row.libc} · {row.shell ? "shell" : "no shell"}
+      </dd>
+      <dt className="muted">Architectures</dt>
+      <dd>
+        {archs.value === "unknown" ? "unknown" : archs.value.join(", ")}{" "}
+        <SourceLink source={imageSource(image, archs.source)} />
+      </dd>
+      <dt className="muted">Access</dt>
+      <dd>
+        {login.value === "unknown"
+          ? "unknown"
+          : login.value
+            ? "registry login needed"
+            : "no login needed"}
+        : <span className="muted">{image.access.notes}</span>
+      </dd>
+    </dl>
+  );
+}

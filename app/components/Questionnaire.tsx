@@ -1,0 +1,297 @@
+import { type ReactNode, useId, useState } from "react";
+import { type Answers, defaultAnswers, TARGET_ARCHITECTURES } from "../../src/answers.ts";
+import type { Question } from "../../src/data/schema.ts";
+import { defaultVocabulary } from "../../src/vocabulary.ts";
+import { ARTICLE_PRESET } from "../presets.ts";
+import { TODAY, useAdvisor } from "../store.ts";
+
+const QUESTIONS = new Map(defaultVocabulary.questions.map((q) => [q.id, q]));
+const GROUPS: { id: Question["group"]; title: string; fields: (keyof Answers)[] }[] = [
+  { id: "python", title: "Python", fields: ["pythonVersion"] },
+  { id: "needs", title: "What the app needs", fields: ["nativeDeps", "debugging"] },
+  { id: "priorities", title: "Priorities", fields: ["security", "size"] },
+  { id: "build", title: "Build", fields: ["packageManager", "allowLogin"] },
+  {
+    id: "run",
+    title: "Run",
+    fields: ["appKind", "architectures", "port", "healthPath", "command"],
+  },
+];
+
+function question(field: keyof Answers): Question {
+  return QUESTIONS.get(field) as Question;
+}
+
+/** Python versions get their end-of-life date as help, from the data. */
+function pythonHelp(version: string): string | undefined {
+  const release = defaultVocabulary.pythonReleases.find((r) => r.version === version);
+  const end = release?.endOfLife.value;
+  if (!end || end === "unknown") return undefined;
+  return end < TODAY ? `ended ${end}` : `until ${end.slice(0, 7)}`;
+}
+
+function Detail({ text }: { text: string | undefined }) {
+  if (!text) return null;
+  return (
+    <details className="mt-1 text-sm">
+      <summary className="cursor-pointer link w-fit">What does this mean?</summary>
+      <p className="mt-1 muted">{text}</p>
+    </details>
+  );
+}
+
+function FieldShell({
+  q,
+  children,
+  legend = true,
+}: {
+  q: Question;
+  children: ReactNode;
+  legend?: boolean;
+}) {
+  const helpId = useId();
+  if (!legend) return <div>{children}</div>;
+  return (
+    <fieldset aria-describedby={helpId} className="min-w-0">
+      <legend className="text-sm font-semibold">{q.label}</legend>
+      <p id={helpId} className="mb-2 text-sm muted">
+        {q.help}
+      </p>
+      {children}
+      <Detail text={q.detail} />
+    </fieldset>
+  );
+}
+
+function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
+  const q = question(field);
+  const value = useAdvisor((s) => s.answers[field]);
+  const setAnswer = useAdvisor((s) => s.setAnswer);
+  const name = useId();
+  return (
+    <FieldShell q={q}>
+      <div className="flex flex-wrap gap-2">
+        {(q.options ?? []).map((option) => {
+          const help = field === "pythonVersion" ? pythonHelp(option.value) : option.help;
+          return (
+            <label
+              key={option.value}
+              className="relative flex min-w-[5.5rem] flex-1 cursor-pointer flex-col rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:ring-1 has-checked:ring-teal-700 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-teal-600 dark:border-slate-600 dark:bg-slate-900 dark:has-checked:border-teal-400 dark:has-checked:bg-teal-950 dark:has-checked:ring-teal-400"
+            >
+              <input
+                type="radio"
+                name={name}
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => setAnswer(field, option.value as Answers[K])}
+                className="sr-only"
+              />
+              <span className="font-medium">{option.label}</span>
+              {help && <span className="text-xs muted">{help}</span>}
+            </label>
+          );
+        })}
+      </div>
+    </FieldShell>
+  );
+}
+
+function ArchitecturesField() {
+  const q = question("architectures");
+  const value = useAdvisor((s) => s.answers.architectures);
+  const setAnswer = useAdvisor((s) => s.setAnswer);
+  const toggle = (arch: (typeof TARGET_ARCHITECTURES)[number]) => {
+    const next = value.includes(arch)
+      ? value.filter((a) => a !== arch)
+      : TARGET_ARCHITECTURES.filter((a) => a === arch || value.includes(a));
+    if (next.length > 0) setAnswer("architectures", next);
+  };
+  return (
+    <FieldShell q={q}>
+      <div className="flex flex-wrap gap-4">
+        {(q.options ?? []).map((option) => {
+          const arch = option.value as (typeof TARGET_ARCHITECTURES)[number];
+          const checked = value.includes(arch);
+          return (
+            <label key={arch} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={checked}
+                // The last architecture cannot be unticked: an image must run somewhere.
+                disabled={checked && value.length === 1}
+                onChange={() => toggle(arch)}
+                className="size-4 accent-teal-700"
+              />
+              <span>
+                <span className="font-medium">{option.label}</span>{" "}
+                <span className="muted">{option.help}</span>
+              </span>
+            </label>
+          );
+        })}
+      </div>
+    </FieldShell>
+  );
+}
+
+function LoginField() {
+  const q = question("allowLogin");
+  const value = useAdvisor((s) => s.answers.allowLogin);
+  const setAnswer = useAdvisor((s) => s.setAnswer);
+  const helpId = useId();
+  return (
+    <div>
+      <label className="flex items-center gap-2 text-sm font-semibold">
+        <input
+          type="checkbox"
+          checked={value}
+          onChange={(e) => setAnswer("allowLogin", e.target.checked)}
+          aria-describedby={helpId}
+          className="size-4 accent-teal-700"
+        />
+        {q.label}
+      </label>
+      <p id={helpId} className="ml-6 text-sm muted">
+        {q.help}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * A text field that keeps what is typed locally and commits it to the answers only when valid, so
+ * a half-typed port never reaches the engine; the problem is shown next to the field.
+ */
+function TextField({
+  field,
+  validate,
+  parse,
+  mono = false,
+  inputMode,
+}: {
+  field: "port" | "healthPath" | "command";
+  validate: (text: string) => string | null;
+  parse: (text: string) => Answers["port"] | string;
+  mono?: boolean;
+  inputMode?: "numeric" | "text";
+}) {
+  const q = question(field);
+  const value = useAdvisor((s) => s.answers[field]);
+  const setAnswer = useAdvisor((s) => s.setAnswer);
+  const [draft, setDraft] = useState<{ text: string; for: string } | null>(null);
+  const committed = String(value);
+  // A draft belongs to the value it was typed over; a new value (preset, link) replaces it.
+  const text = draft && draft.for === committed ? draft.text : committed;
+  const problem = validate(text);
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-semibold">
+        {q.label}
+      </label>
+      <p id={`${id}-help`} className="mb-1 text-sm muted">
+        {q.help}
+      </p>
+      <input
+        id={id}
+        value={text}
+        inputMode={inputMode}
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={problem !== null}
+        aria-describedby={`${id}-help ${id}-problem`}
+        onChange={(e) => {
+          const next = e.target.value;
+          const error = validate(next);
+          if (error === null) {
+            setAnswer(field, parse(next) as never);
+            setDraft({ text: next, for: String(parse(next)) });
+          } else {
+            setDraft({ text: next, for: committed });
+          }
+        }}
+        className={`w-full rounded-md border bg-white px-3 py-1.5 text-sm dark:bg-slate-900 ${mono ? "font-mono" : ""} ${problem ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
+      />
+      <p
+        id={`${id}-problem`}
+        className="min-h-5 text-sm text-red-700 dark:text-red-300"
+        aria-live="polite"
+      >
+        {problem ?? ""}
+      </p>
+      <Detail text={q.detail} />
+    </div>
+  );
+}
+
+const validatePort = (text: string) =>
+  /^\d{1,5}$/.test(text) && Number(text) >= 1 && Number(text) <= 65535
+    ? null
+    : "Enter a whole number from 1 to 65535.";
+const validateHealthPath = (text: string) =>
+  /^$|^\/[A-Za-z0-9._~/-]{0,199}$/.test(text)
+    ? null
+    : "Start with / and use letters, digits and / . _ ~ - only (or leave it empty for a TCP check).";
+
+export function Questionnaire() {
+  const loadAnswers = useAdvisor((s) => s.loadAnswers);
+  const appKind = useAdvisor((s) => s.answers.appKind);
+  return (
+    <form
+      className="card space-y-6"
+      aria-label="Questionnaire"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-lg font-semibold">About your app</h2>
+        <div className="flex gap-2">
+          <button type="button" className="btn" onClick={() => loadAnswers(ARTICLE_PRESET)}>
+            Load the article's example
+          </button>
+          <button type="button" className="btn" onClick={() => loadAnswers(defaultAnswers)}>
+            Reset
+          </button>
+        </div>
+      </div>
+      {GROUPS.map((group) => (
+        <section key={group.id} aria-labelledby={`group-${group.id}`} className="space-y-4">
+          <h3
+            id={`group-${group.id}`}
+            className="border-b border-slate-200 pb-1 text-xs font-bold tracking-wide text-teal-800 uppercase dark:border-slate-700 dark:text-teal-300"
+          >
+            {group.title}
+          </h3>
+          {group.fields.map((field) => {
+            if (field === "architectures") return <ArchitecturesField key={field} />;
+            if (field === "allowLogin") return <LoginField key={field} />;
+            if (field === "port" || field === "healthPath") {
+              if (appKind !== "web") return null;
+              return field === "port" ? (
+                <TextField
+                  key={field}
+                  field="port"
+                  validate={validatePort}
+                  parse={Number}
+                  inputMode="numeric"
+                />
+              ) : (
+                <TextField
+                  key={field}
+                  field="healthPath"
+                  validate={validateHealthPath}
+                  parse={String}
+                  mono
+                />
+              );
+            }
+            if (field === "command")
+              return (
+                <TextField key={field} field="command" validate={() => null} parse={String} mono />
+              );
+            return <ChoiceField key={field} field={field} />;
+          })}
+        </section>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,223 @@
+/**
+ * The permalink codec: answers and weight overrides <-> a short, readable URL fragment.
+ *
+ * - The defaults are the allowlist: only known keys are read, only non-default values written.
+ * - A link carries its format version (v), the data version (data) and the best image (best), so a
+ *   reader can tell when the advice changed under an old link.
+ * - Decoding never throws: a bad value falls back to its default and is named in `reset`; an unknown
+ *   key is named in `ignored`; a link from a newer format is reported, not misread.
+ * - Old formats stay readable through MIGRATIONS, one step per format.
+ */
+import { type Answers, checkAnswer, defaultAnswers } from "./answers.ts";
+import { MAX_COMMAND_LENGTH } from "./command.ts";
+import type { Matrix } from "./data/schema.ts";
+import { defaultVocabulary } from "./vocabulary.ts";
+import { impliedWeights, MAX_WEIGHT } from "./weights.ts";
+
+/** What a link is read against: the questions (valid answers), the criteria (weights) and the data version. */
+export type LinkVocabulary = Pick<Matrix, "dataVersion" | "questions" | "criteria">;
+
+/** The format this version writes. */
+export const FORMAT_VERSION = 1;
+
+/** URL key for each answer: short, but still readable in a pasted link. */
+const KEYS: Record<keyof Answers, string> = {
+  pythonVersion: "python",
+  nativeDeps: "native",
+  debugging: "debug",
+  security: "security",
+  size: "size",
+  architectures: "arch",
+  packageManager: "tool",
+  appKind: "kind",
+  port: "port",
+  healthPath: "health",
+  command: "cmd",
+  allowLogin: "login",
+};
+const WEIGHT_PREFIX = "w.";
+const META = { version: "v", data: "data", best: "best" } as const;
+
+export type DecodedLink = {
+  answers: Answers;
+  /** Absolute weight overrides carried by the link. */
+  weights: Record<string, number>;
+  /** Answer fields (and weights, as "weights.<id>") whose value was invalid and fell back to the default. */
+  reset: string[];
+  /** Keys the link had that this version does not know. */
+  ignored: string[];
+  /** The link's format version; greater than FORMAT_VERSION for a link from a newer release. */
+  formatVersion: number;
+  /** The data version the link was made with, if it says. */
+  dataVersion: string | undefined;
+  /** The best image when the link was made, if it says. */
+  bestId: string | undefined;
+};
+
+/**
+ * MIGRATIONS[n] rewrites the parameters of a format-n link into format n+1. Format 1 is the first,
+ * so the table is empty; the next format change adds an entry and a fixture in permalink.test.ts.
+ */
+type Migration = (params: Map<string, string | undefined>) => Map<string, string | undefined>;
+export const MIGRATIONS: Record<number, Migration> = {};
+
+function encodeValue(field: keyof Answers, value: Answers[keyof Answers]): string {
+  if (field === "architectures") return (value as string[]).join(",");
+  if (field === "allowLogin") return value ? "1" : "0";
+  return String(value);
+}
+
+/** Reads one answer from its URL text; undefined when the text is not a valid value. */
+function decodeValue(
+  field: keyof Answers,
+  text: string,
+  vocabulary: LinkVocabulary,
+): Answers[keyof Answers] | undefined {
+  let value: unknown = text;
+  if (field === "architectures") value = text.split(",");
+  else if (field === "allowLogin") value = text === "1" ? true : text === "0" ? false : undefined;
+  else if (field === "port") value = /^\d{1,5}$/.test(text) ? Number(text) : undefined;
+  else if (field === "command" && text.length > MAX_COMMAND_LENGTH) return undefined;
+  if (value === undefined) return undefined;
+  return checkAnswer(field, value, vocabulary) === null
+    ? (value as Answers[keyof Answers])
+    : undefined;
+}
+
+/**
+ * The URL fragment (without "#") for these answers, weight overrides and best image. Defaults and
+ * weights equal to what the answers imply are left out.
+ */
+export function encodeAnswers(
+  answers: Answers,
+  weights?: Record<string, number>,
+  bestId?: string,
+  matrix: LinkVocabulary = defaultVocabulary,
+): string {
+  const params = new Map<string, string>();
+  params.set(META.version, String(FORMAT_VERSION));
+  params.set(META.data, matrix.dataVersion);
+  if (bestId) params.set(META.best, bestId);
+  for (const field of Object.keys(KEYS) as (keyof Answers)[]) {
+    const value = encodeValue(field, answers[field]);
+    if (value !== encodeValue(field, defaultAnswers[field])) params.set(KEYS[field], value);
+  }
+  const implied = impliedWeights(answers, matrix);
+  for (const criterion of matrix.criteria) {
+    const weight = weights?.[criterion.id];
+    if (
+      weight !== undefined &&
+      Object.hasOwn(weights ?? {}, criterion.id) &&
+      weight !== implied[criterion.id]
+    ) {
+      params.set(`${WEIGHT_PREFIX}${criterion.id}`, String(weight));
+    }
+  }
+  return [...params].map(([key, value]) => `${key}=${encodeComponent(value)}`).join("&");
+}
+
+/** Percent-encoding that leaves the characters a fragment allows as they are, for readable links. */
+function encodeComponent(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/%20/g, "+")
+    .replace(/%2C/g, ",")
+    .replace(/%3A/g, ":")
+    .replace(/%2F/g, "/")
+    .replace(/%40/g, "@");
+}
+
+/** The inverse of encodeComponent; undefined for malformed escapes such as "%E0%A4%A". */
+function decodeComponent(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return undefined;
+  }
+}
+
+/** key=value pairs; the first occurrence of a key wins. Malformed pairs are kept as undecodable. */
+function parseParams(fragment: string): Map<string, string | undefined> {
+  const params = new Map<string, string | undefined>();
+  for (const pair of fragment.replace(/^#/, "").split("&")) {
+    if (pair === "") continue;
+    const eq = pair.indexOf("=");
+    const key = decodeComponent(eq === -1 ? pair : pair.slice(0, eq)) ?? pair;
+    const value = eq === -1 ? "" : decodeComponent(pair.slice(eq + 1));
+    if (!params.has(key)) params.set(key, value);
+  }
+  return params;
+}
+
+/** Restores answers and weight overrides from a fragment. Never throws. */
+export function decodeAnswers(
+  fragment: string,
+  matrix: LinkVocabulary = defaultVocabulary,
+): DecodedLink {
+  const answers: Answers = { ...defaultAnswers, architectures: [...defaultAnswers.architectures] };
+  const result: DecodedLink = {
+    answers,
+    weights: {},
+    reset: [],
+    ignored: [],
+    formatVersion: FORMAT_VERSION,
+    dataVersion: undefined,
+    bestId: undefined,
+  };
+  let params = parseParams(typeof fragment === "string" ? fragment : "");
+  const versionText = params.has(META.version) ? (params.get(META.version) ?? "") : undefined;
+  const version =
+    versionText === undefined
+      ? FORMAT_VERSION
+      : /^\d{1,6}$/.test(versionText)
+        ? Number(versionText)
+        : Number.NaN;
+  if (Number.isNaN(version) || version < 1) {
+    result.reset.push("formatVersion");
+  } else {
+    result.formatVersion = version;
+    if (version > FORMAT_VERSION) {
+      // A newer release wrote this link; reading its keys with today's meaning could mislead.
+      result.ignored = [...params.keys()].filter((k) => k !== META.version);
+      return result;
+    }
+    for (let v = version; v < FORMAT_VERSION; v++) params = MIGRATIONS[v]?.(params) ?? params;
+  }
+
+  const fieldsByKey = new Map(
+    Object.entries(KEYS).map(([field, key]) => [key, field as keyof Answers]),
+  );
+  const criteria = new Set(matrix.criteria.map((c) => c.id));
+  for (const [key, raw] of params) {
+    if (key === META.version) continue;
+    // An undecodable value (a broken %-escape) is invalid for every field.
+    const text = raw ?? "";
+    if (key === META.data) {
+      result.dataVersion = /^[\w.-]{1,40}$/.test(text) ? text : undefined;
+      continue;
+    }
+    if (key === META.best) {
+      result.bestId = /^[a-z0-9.-]{1,80}$/.test(text) ? text : undefined;
+      continue;
+    }
+    if (key.startsWith(WEIGHT_PREFIX)) {
+      const id = key.slice(WEIGHT_PREFIX.length);
+      if (!criteria.has(id)) {
+        result.ignored.push(key);
+      } else if (/^\d$/.test(text) && Number(text) <= MAX_WEIGHT) {
+        result.weights[id] = Number(text);
+      } else {
+        result.reset.push(`weights.${id}`);
+      }
+      continue;
+    }
+    const field = fieldsByKey.get(key);
+    if (field === undefined) {
+      result.ignored.push(key);
+      continue;
+    }
+    const value = raw === undefined ? undefined : decodeValue(field, text, matrix);
+    if (value === undefined) result.reset.push(field);
+    else (answers as Record<keyof Answers, unknown>)[field] = value;
+  }
+  return result;
+}
