@@ -26,7 +26,7 @@ export function App() {
         </p>
       </header>
       <main className="grid gap-6 lg:grid-cols-[minmax(0,27rem)_minmax(0,1fr)]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Questionnaire />
           <WeightSliders />
         </div>

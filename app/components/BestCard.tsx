@@ -22,7 +22,7 @@ export function BestCard({ best }: { best: Ranked }) {
             {best.reference}
           </p>
         </div>
-        <p className="rounded-lg bg-teal-700 px-3 py-1 text-white tabular-nums dark:bg-teal-600">
+        <p className="rounded-lg bg-teal-700 px-3 py-1 text-white tabular-nums">
           <span className="sr-only">Score </span>
           <span className="text-2xl font-bold">{best.score}</span>
           <span className="text-sm">/100</span>

@@ -1,7 +1,7 @@
 import { highlightLine, type TokenKind } from "../highlight.ts";
 
 const TOKEN_CLASS: Record<TokenKind, string> = {
-  comment: "text-slate-500 dark:text-slate-400 italic",
+  comment: "text-slate-600 dark:text-slate-400 italic",
   keyword: "text-fuchsia-700 dark:text-fuchsia-300 font-semibold",
   string: "text-emerald-700 dark:text-emerald-300",
   flag: "text-sky-700 dark:text-sky-300",

@@ -45,7 +45,7 @@ export function FilesPanel({
         <div
           role="tablist"
           aria-label={`${title}: files`}
-          className="flex gap-1 border-b border-slate-200 dark:border-slate-700"
+          className="flex max-w-full flex-wrap gap-1 border-b border-slate-200 dark:border-slate-700"
         >
           {names.map((name, i) => (
             <button

@@ -42,7 +42,7 @@ export function WeightSliders() {
               value={value}
               aria-describedby={`${id}-${criterion.id}-note`}
               onChange={(e) => setWeight(criterion.id, Number(e.target.value))}
-              className="accent-teal-700"
+              className="w-full min-w-0 accent-teal-700"
             />
             <span
               id={`${id}-${criterion.id}-note`}
