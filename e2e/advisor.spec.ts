@@ -36,7 +36,9 @@ test("the article's preset shows the development-server warning", async ({ page 
   await page.getByRole("button", { name: "Load the article's example" }).click();
   await expect(page.getByLabel("Start command", { exact: true })).toHaveValue("python app.py");
   await expect(page.getByLabel("Port", { exact: true })).toHaveValue("5000");
-  await expect(page.getByText(/usually starts a framework's built-in development server/)).toBeVisible();
+  await expect(
+    page.getByText(/usually starts a framework's built-in development server/),
+  ).toBeVisible();
   await expect(page.getByText(/gunicorn app:app/).first()).toBeVisible();
   await expectAccessible(page, "article preset");
 });
@@ -56,7 +58,9 @@ test("a bad port is refused at the field and the result keeps working", async ({
   await expect(page.getByText("Enter a whole number from 1 to 65535.")).toBeVisible();
   await expect(page.getByTestId("best-reference")).toBeVisible();
   await page.getByLabel("Port", { exact: true }).fill("8080");
-  await expect(page.getByRole("region", { name: "Dockerfile" }).first()).toContainText("EXPOSE 8080");
+  await expect(page.getByRole("region", { name: "Dockerfile" }).first()).toContainText(
+    "EXPOSE 8080",
+  );
 });
 
 test("weight sliders re-rank live and reset", async ({ page }) => {
@@ -73,14 +77,19 @@ test("weight sliders re-rank live and reset", async ({ page }) => {
   await expect(page.getByTestId("best-reference")).toHaveText("python:3.13-slim-trixie");
 });
 
-test("a permalink restores the same answers, best image and Dockerfile", async ({ page, context }) => {
+test("a permalink restores the same answers, best image and Dockerfile", async ({
+  page,
+  context,
+}) => {
   await openAdvisor(page);
   await page.getByText("3.12", { exact: true }).click();
   await page.getByText("uv", { exact: true }).click();
-  await page.getByLabel("Start command", { exact: true }).fill("uvicorn main:app --host 0.0.0.0 --port 8000");
+  await page
+    .getByLabel("Start command", { exact: true })
+    .fill("uvicorn main:app --host 0.0.0.0 --port 8000");
   await page.getByRole("slider", { name: "Size" }).focus();
   await page.keyboard.press("End");
-  const reference = await page.getByTestId("best-reference").innerText();
+  const reference = (await page.getByTestId("best-reference").textContent()) ?? "";
   const dockerfile = await dockerfileText(page);
   await page.getByRole("button", { name: "Copy link" }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -132,13 +141,16 @@ test("keyboard only: answer, then copy the Dockerfile", async ({ page }) => {
   await page.keyboard.press("Tab");
   // The Python version radios: arrow keys move the choice.
   await expect(page.getByRole("radio", { name: /3\.13/ })).toBeFocused();
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement?.parentElement as Element).outlineStyle);
+  const outline = await page.evaluate(
+    () => getComputedStyle(document.activeElement?.parentElement as Element).outlineStyle,
+  );
   expect(outline).not.toBe("none");
   await page.keyboard.press("ArrowRight");
   await expect(page.getByRole("radio", { name: /3\.14/ })).toBeChecked();
   await expect(page.getByTestId("best-reference")).toContainText("3.14");
   const copy = page.getByRole("button", { name: "Copy Dockerfile" });
-  for (let i = 0; i < 80 && !(await copy.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 80 && !(await copy.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(copy).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
@@ -148,7 +160,9 @@ test.describe("at 360 px wide", () => {
   test.use({ viewport: { width: 360, height: 740 } });
   test("nothing overflows sideways and the result is reachable", async ({ page }) => {
     await openAdvisor(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByTestId("best-reference").scrollIntoViewIfNeeded();
     await expect(page.getByTestId("best-reference")).toBeInViewport();

@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: undefined }>({
   guard: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
@@ -16,9 +16,10 @@ export const test = base.extend<{ guard: void }>({
       page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
       page.on("request", (request) => {
         const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) problems.push(`request left the origin: ${url}`);
+        if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))
+          problems.push(`request left the origin: ${url}`);
       });
-      await use();
+      await use(undefined);
       expect(problems).toEqual([]);
     },
     { auto: true },
@@ -28,8 +29,12 @@ export const test = base.extend<{ guard: void }>({
 export { expect };
 
 export async function expectAccessible(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const violations = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(violations, `axe violations in state "${state}"`).toEqual([]);
 }
 
@@ -40,5 +45,7 @@ export async function openAdvisor(page: Page, fragment = ""): Promise<void> {
 }
 
 export async function dockerfileText(page: Page): Promise<string> {
-  return (await page.getByRole("region", { name: "Dockerfile" }).first().innerText()).trim();
+  return (
+    (await page.getByRole("region", { name: "Dockerfile" }).first().textContent()) ?? ""
+  ).trim();
 }

@@ -16,8 +16,12 @@ const gzipped = (file: string) => gzipSync(readFileSync(join(DIST, file)), { lev
 
 function initialAssets(page: string): string[] {
   const html = readFileSync(join(DIST, page), "utf8");
-  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
-  return [...new Set(refs.map((ref) => ref.replace(/^(\.\/|\/)/, "").replace(/^.*?assets\//, "assets/")))];
+  const refs = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/g),
+  ].map((m) => m[1] as string);
+  return [
+    ...new Set(refs.map((ref) => ref.replace(/^(\.\/|\/)/, "").replace(/^.*?assets\//, "assets/"))),
+  ];
 }
 
 const pages = readdirSync(DIST).filter((f) => f.endsWith(".html"));
@@ -32,12 +36,21 @@ for (const page of pages) {
     console.log(`  ${asset.padEnd(40)} ${kb(size).toFixed(1).padStart(6)} KB`);
   }
   const verdict = kb(total) <= LIMIT_KB ? "within" : "OVER";
-  console.log(`  ${"total".padEnd(40)} ${kb(total).toFixed(1).padStart(6)} KB (${verdict} the ${LIMIT_KB} KB budget)`);
+  console.log(
+    `  ${"total".padEnd(40)} ${kb(total).toFixed(1).padStart(6)} KB (${verdict} the ${LIMIT_KB} KB budget)`,
+  );
   if (kb(total) > LIMIT_KB) failed = true;
-  const later = readdirSync(join(DIST, "assets")).filter((f) => f.endsWith(".js") && !assets.includes(`assets/${f}`));
+  const later = readdirSync(join(DIST, "assets")).filter(
+    (f) => f.endsWith(".js") && !assets.includes(`assets/${f}`),
+  );
   if (page === "index.html" && later.length > 0) {
     console.log("  loaded after first render:");
-    for (const f of later) console.log(`    assets/${f.padEnd(38)} ${kb(gzipped(`assets/${f}`)).toFixed(1).padStart(6)} KB`);
+    for (const f of later)
+      console.log(
+        `    assets/${f.padEnd(38)} ${kb(gzipped(`assets/${f}`))
+          .toFixed(1)
+          .padStart(6)} KB`,
+      );
   }
 }
 process.exit(failed ? 1 : 0);

@@ -32,7 +32,7 @@ export function CodeBlock({
         <code className="font-mono">
           {lines.map((line, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional and never reordered.
-            <span key={i} className="block min-h-[1lh] whitespace-pre">
+            <span key={i}>
               {highlightLine(line, language).map((token, j) =>
                 token.kind === "text" ? (
                   token.text
@@ -43,6 +43,7 @@ export function CodeBlock({
                   </span>
                 ),
               )}
+              {"\n"}
             </span>
           ))}
         </code>
