@@ -1,60 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type Answers,
-  APP_KINDS,
-  DEBUGGING,
-  defaultAnswers,
-  NATIVE_DEPS,
-  PACKAGE_TOOLS,
-  SECURITY,
-  SIZE,
-} from "./answers.ts";
+import { defaultAnswers } from "./answers.ts";
 import { defaultMatrix } from "./default-matrix.ts";
 import { decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
 import { recommend } from "./recommend.ts";
-
-const PYTHONS =
-  defaultMatrix.questions.find((q) => q.id === "pythonVersion")?.options?.map((o) => o.value) ?? [];
+import { ANSWER_SPACE_SIZE, answerSpace } from "./test-support/answer-space.ts";
 
 describe("encodeAnswers / decodeAnswers", () => {
   it("round-trips every combination of the enumerated answers", () => {
     let count = 0;
-    for (const pythonVersion of PYTHONS)
-      for (const nativeDeps of NATIVE_DEPS)
-        for (const debugging of DEBUGGING)
-          for (const security of SECURITY)
-            for (const size of SIZE)
-              for (const architectures of [
-                ["amd64"],
-                ["arm64"],
-                ["arm64", "amd64"],
-              ] as Answers["architectures"][])
-                for (const packageManager of PACKAGE_TOOLS)
-                  for (const appKind of APP_KINDS)
-                    for (const allowLogin of [true, false]) {
-                      const answers = {
-                        ...defaultAnswers,
-                        pythonVersion,
-                        nativeDeps,
-                        debugging,
-                        security,
-                        size,
-                        architectures,
-                        packageManager,
-                        appKind,
-                        allowLogin,
-                      };
-                      const decoded = decodeAnswers(encodeAnswers(answers));
-                      if (
-                        JSON.stringify(decoded.answers) !== JSON.stringify(answers) ||
-                        decoded.reset.length > 0
-                      ) {
-                        throw new Error(`round trip failed for ${JSON.stringify(answers)}`);
-                      }
-                      count++;
-                    }
-    expect(count).toBe(PYTHONS.length * 3 ** 7 * 2);
+    for (const answers of answerSpace()) {
+      const decoded = decodeAnswers(encodeAnswers(answers));
+      if (JSON.stringify(decoded.answers) !== JSON.stringify(answers) || decoded.reset.length > 0) {
+        throw new Error(`round trip failed for ${JSON.stringify(answers)}`);
+      }
+      count++;
+    }
+    expect(count).toBe(ANSWER_SPACE_SIZE);
   });
 
   it("round-trips free text, ports, weights and the best image", () => {
