@@ -5,4 +5,5 @@
 import type { Matrix } from "./data/schema.ts";
 import generated from "./generated/matrix.json" with { type: "json" };
 
-export const defaultMatrix: Matrix = generated.matrix as Matrix;
+// The JSON's inferred type is looser than Matrix (strings for enums); validation guarantees the shape.
+export const defaultMatrix: Matrix = generated.matrix as unknown as Matrix;

@@ -3,7 +3,8 @@
  * file and the field, like the schema's.
  */
 import { defaultAnswers } from "../answers.ts";
-import type { ImageEntry, Matrix, Source } from "./schema.ts";
+import { compareVersions } from "../versions.ts";
+import type { ImageEntry, Matrix, PackageEntry, Source } from "./schema.ts";
 
 type Fact = { value: unknown; source?: string; note?: string };
 
@@ -117,7 +118,32 @@ function checkImage(file: string, image: ImageEntry, matrix: Matrix): string[] {
   return errors;
 }
 
-export function crossCheck(matrix: Matrix, imageFiles: string[]): string[] {
+/** Package files: the name matches the file, ranges are ordered and do not overlap, sources are cited. */
+function checkPackage(file: string, entry: PackageEntry): string[] {
+  const errors: string[] = [];
+  const expected = file.slice(file.lastIndexOf("/") + 1, -".json".length);
+  if (entry.name !== expected) errors.push(`${file}: name: expected "${expected}" (the file name), got "${entry.name}"`);
+  entry.releases.forEach((release, i) => {
+    if (release.until !== undefined && compareVersions(release.from, release.until) >= 0) {
+      errors.push(`${file}: releases.${i}.until: ${release.until} is not after from ${release.from}`);
+    }
+    const next = entry.releases[i + 1];
+    if (next && (next.until === undefined || compareVersions(next.until, release.from) > 0)) {
+      errors.push(`${file}: releases.${i + 1}: ranges must be newest first and must not overlap`);
+    }
+  });
+  if (entry.releases.length > 0 && entry.releases.slice(1).some((r) => r.until === undefined)) {
+    errors.push(`${file}: releases: only the newest range may leave out until`);
+  }
+  const cited = new Set(entry.advisories.map((a) => a.source));
+  entry.advisories.forEach((a, i) => {
+    if (!entry.sources.some((s) => s.id === a.source)) errors.push(`${file}: advisories.${i}.source: "${a.source}" is not an id in this file's sources`);
+  });
+  errors.push(...checkSources(file, { releases: entry.releases, runtimeLibraries: entry.runtimeLibraries, buildDependencies: entry.buildDependencies }, entry.sources.filter((s) => !cited.has(s.id))));
+  return errors;
+}
+
+export function crossCheck(matrix: Matrix, imageFiles: string[], packageFiles: string[] = []): string[] {
   const errors: string[] = [];
   for (const dup of duplicates(matrix.criteria.map((c) => c.id)))
     errors.push(`data/criteria.json: criteria: duplicate id "${dup}"`);

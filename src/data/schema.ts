@@ -245,4 +245,60 @@ export type Matrix = {
   tools: Tool[];
   toolSources: Source[];
   questions: Question[];
+  /** Packages with compiled parts, for the requirements analysis. */
+  packages: PackageEntry[];
 };
+
+/** Wheel platforms the package data records (PEP 600 manylinux, PEP 656 musllinux). */
+export const WHEEL_PLATFORMS = ["manylinux_x86_64", "manylinux_aarch64", "musllinux_x86_64", "musllinux_aarch64"] as const;
+
+const versionText = z.string().regex(/^\d+(?:\.\d+){0,3}$/, "expected a release version such as 2.1.0");
+const systemPackages = z.strictObject({
+  apt: z.array(z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/, "expected a Debian package name")),
+  apk: z.array(z.string().regex(/^[a-z0-9][a-z0-9._+-]*$/, "expected an Alpine package name")),
+});
+
+/**
+ * One package with compiled parts (data/packages/<name>.json): per range of its releases, the Python
+ * versions it supports and the wheels it publishes; the system libraries it needs.
+ */
+export const packageSchema = z.strictObject({
+  /** The PEP 503 normalised name (lower case, runs of -_. as one -). */
+  name: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a PEP 503 normalised name"),
+  summary: z.string().min(1),
+  /** Pure-Python packages are listed only for advisories: one py3-none-any wheel fits everywhere. */
+  pure: z.boolean(),
+  releases: z.array(
+    z.strictObject({
+      /** Inclusive lower bound of the range of releases this entry describes. */
+      from: versionText,
+      /** Exclusive upper bound; absent for the newest range. */
+      until: versionText.optional(),
+      /** The Python minor versions this range publishes wheels for (and supports at all). */
+      python: fact(z.array(pythonVersion).min(1)),
+      wheels: z.strictObject({
+        manylinux_x86_64: fact(z.boolean()),
+        manylinux_aarch64: fact(z.boolean()),
+        musllinux_x86_64: fact(z.boolean()),
+        musllinux_aarch64: fact(z.boolean()),
+      }),
+    }),
+  ),
+  /** Shared libraries the installed package needs at run time that a slim or minimal image may lack. */
+  runtimeLibraries: fact(systemPackages),
+  /** What building from source needs: compilers and -dev headers. */
+  buildDependencies: fact(systemPackages),
+  advisories: z.array(
+    z.strictObject({
+      id: z.string().regex(/^(CVE-\d{4}-\d{4,}|GHSA(-[23456789cfghjmpqrvwx]{4}){3}|PYSEC-\d{4}-\d+)$/, "expected a CVE, GHSA or PYSEC id"),
+      /** Releases before this version are affected. */
+      fixedIn: versionText,
+      summary: z.string().min(1),
+      source: slug,
+    }),
+  ),
+  notes: z.array(z.string().min(1)),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type PackageEntry = z.infer<typeof packageSchema>;

@@ -12,6 +12,8 @@ import {
   imageSchema,
   type Matrix,
   metaSchema,
+  type PackageEntry,
+  packageSchema,
   pythonReleasesSchema,
   questionsSchema,
   toolsSchema,
@@ -26,6 +28,7 @@ export const DATA_FILES = {
   questions: "data/questions.json",
 } as const;
 export const IMAGES_DIR = "data/images/";
+export const PACKAGES_DIR = "data/packages/";
 
 export type ValidationResult = { matrix: Matrix; errors: [] } | { matrix: null; errors: string[] };
 
@@ -121,6 +124,8 @@ export function validateData(files: ReadonlyMap<string, string>): ValidationResu
 
   const known = new Set<string>(Object.values(DATA_FILES));
   const images: { file: string; entry: z.infer<typeof imageSchema> }[] = [];
+  const packages: { file: string; entry: PackageEntry }[] = [];
+  const inDir = (file: string, dir: string) => file.startsWith(dir) && file.endsWith(".json") && !file.slice(dir.length).includes("/");
   for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (
       file.startsWith(IMAGES_DIR) &&
@@ -150,10 +155,11 @@ export function validateData(files: ReadonlyMap<string, string>): ValidationResu
     tools: tools.tools,
     toolSources: tools.sources,
     questions: questions.questions,
+    packages: packages.map((p) => p.entry),
   };
   const crossErrors = crossCheck(
     matrix,
-    images.map((i) => i.file),
+    images.map((i) => i.file), packages.map((p) => p.file)
   );
   return crossErrors.length > 0 ? { matrix: null, errors: crossErrors } : { matrix, errors: [] };
 }

@@ -1,0 +1,16 @@
+/**
+ * Release version comparison for the version strings the package data and requirement pins use:
+ * dot-separated numbers (PEP 440 release segments). Pre-release and local suffixes are ignored
+ * here; the requirements parser reports them as not checked.
+ */
+
+/** Negative when a < b, zero when equal (1.0 == 1.0.0), positive when a > b. */
+export function compareVersions(a: string, b: string): number {
+  const left = a.split(".").map(Number);
+  const right = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const diff = (left[i] ?? 0) - (right[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
