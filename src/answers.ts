@@ -35,6 +35,11 @@ export type Answers = {
   command: string;
   /** false excludes images that need a registry login. */
   allowLogin: boolean;
+  /**
+   * An organisation's registry mirror prefix such as "registry.example.internal/dockerhub/"; every
+   * FROM goes through it. "" (the default) pulls from the public registries.
+   */
+  registryMirror: string;
 };
 
 /** The answers a new visitor starts from. */
@@ -51,13 +56,27 @@ export const defaultAnswers: Readonly<Answers> = Object.freeze({
   healthPath: "",
   command: "gunicorn app:app --bind 0.0.0.0:8000",
   allowLogin: true,
+  registryMirror: "",
 }) as Readonly<Answers>;
+
+/**
+ * Fields added after the first release. Callers written before them may leave them out; they take
+ * their defaults, so the contract only grows.
+ */
+const LATER_FIELDS: readonly (keyof Answers)[] = ["registryMirror"];
 
 /**
  * A health-check path goes into a Python string literal inside the HEALTHCHECK, so it is limited to
  * characters that need no quoting anywhere: RFC 3986 unreserved characters and "/".
  */
 export const HEALTH_PATH = /^$|^\/[A-Za-z0-9._~/-]{0,199}$/;
+
+/**
+ * A registry mirror prefix: a registry host (lower-case DNS name, optional port) and optional path
+ * components, ending with "/". It is pasted in front of image references, so nothing else is allowed.
+ */
+export const REGISTRY_MIRROR =
+  /^$|^(?=.{1,200}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?\/([a-z0-9]+([._-][a-z0-9]+)*\/)*$/;
 
 /** Thrown by `recommend` and `generateFiles` when answers fail validation; lists every bad field. */
 export class AnswersError extends Error {
@@ -113,6 +132,10 @@ const FIELD_CHECKS: Record<keyof Answers, FieldCheck> = {
       : 'expected "" or a path starting with / using letters, digits and / . _ ~ -',
   command: (value) => (typeof value === "string" ? null : "expected text"),
   allowLogin: (value) => (typeof value === "boolean" ? null : "expected true or false"),
+  registryMirror: (value) =>
+    typeof value === "string" && REGISTRY_MIRROR.test(value)
+      ? null
+      : 'expected "" or a registry path ending with /, such as registry.example.internal/dockerhub/',
 };
 
 /** The problem with one field's value, or null when it is valid. */
@@ -129,7 +152,9 @@ export function parseAnswers(answers: unknown, vocabulary: Vocabulary): Answers 
   if (answers === null || typeof answers !== "object" || Array.isArray(answers)) {
     throw new AnswersError([{ field: "(answers)", message: "expected an object" }]);
   }
-  const record = answers as Record<string, unknown>;
+  const record: Record<string, unknown> = { ...answers };
+  for (const field of LATER_FIELDS)
+    if (!Object.hasOwn(record, field)) record[field] = defaultAnswers[field];
   const issues: { field: string; message: string }[] = [];
   for (const field of Object.keys(FIELD_CHECKS) as (keyof Answers)[]) {
     const problem = Object.hasOwn(record, field)
@@ -141,5 +166,5 @@ export function parseAnswers(answers: unknown, vocabulary: Vocabulary): Answers 
     if (!Object.hasOwn(FIELD_CHECKS, key)) issues.push({ field: key, message: "unknown field" });
   }
   if (issues.length > 0) throw new AnswersError(issues);
-  return answers as Answers;
+  return record as Answers;
 }

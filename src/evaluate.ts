@@ -6,6 +6,7 @@ import type { Answers } from "./answers.ts";
 import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "./data/schema.ts";
 import { distroOf, endsWithinAYear, imagePythonEndOfLife, isPast } from "./lifecycle.ts";
+import { throughMirror } from "./references.ts";
 
 /** Why a candidate cannot be the final image. The order is the order constraints are relaxed in. */
 export const EXCLUSION_KINDS = [
@@ -226,7 +227,10 @@ export function evaluate(
     image,
     variant,
     pythonVersion: python,
-    reference: fillReference(variant.reference, python === "unknown" ? pythonVersion : python),
+    reference: throughMirror(
+      fillReference(variant.reference, python === "unknown" ? pythonVersion : python),
+      answers.registryMirror,
+    ),
     exclusions,
     criteria,
   };

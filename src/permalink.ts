@@ -34,6 +34,7 @@ const KEYS: Record<keyof Answers, string> = {
   healthPath: "health",
   command: "cmd",
   allowLogin: "login",
+  registryMirror: "mirror",
 };
 const WEIGHT_PREFIX = "w.";
 const META = { version: "v", data: "data", best: "best" } as const;

@@ -276,3 +276,62 @@ describe("generateFiles", () => {
     expect(compose).toContain("http://127.0.0.1:8000/health");
   });
 });
+
+describe("registry mirror", () => {
+  const mirrored = (over: Partial<Answers>) =>
+    recommend(answers({ registryMirror: "registry.example.internal/dockerhub/", ...over }), {
+      today: TODAY,
+    });
+
+  it("sends every FROM and the uv image through the mirror", () => {
+    for (const over of [
+      {},
+      { packageManager: "uv" as const },
+      { security: "strict" as const, size: "minimal" as const, debugging: "none" as const },
+    ]) {
+      const result = mirrored(over);
+      const froms = (result.files?.Dockerfile ?? "")
+        .split("\n")
+        .filter((l) => /^(FROM|COPY --from=[^b])/.test(l));
+      expect(froms.length).toBeGreaterThan(1);
+      for (const line of froms)
+        expect(line).toMatch(/^(FROM |COPY --from=)registry\.example\.internal\/dockerhub\//);
+      expect(result.best.reference.startsWith("registry.example.internal/dockerhub/")).toBe(true);
+    }
+    expect(mirrored({}).files?.Dockerfile).toContain(
+      "FROM registry.example.internal/dockerhub/library/python:3.13-slim-trixie AS build",
+    );
+  });
+
+  it("keeps a registry host after the prefix", () => {
+    const files = generateFiles(
+      "distroless-python3-debian13",
+      answers({ registryMirror: "mirror.local:5000/" }),
+      { today: TODAY },
+    );
+    expect(files?.Dockerfile).toContain(
+      "FROM mirror.local:5000/gcr.io/distroless/python3-debian13:nonroot AS runtime",
+    );
+    expect(files?.Dockerfile).toContain(
+      "FROM mirror.local:5000/library/debian:trixie-slim AS build",
+    );
+  });
+
+  it.each([
+    "registry.example.internal",
+    "https://r.io/",
+    "r.io/a b/",
+    "r.io/\nRUN x/",
+    "R.IO/",
+    "r.io/../",
+  ])("rejects %j, naming registryMirror", (mirror) => {
+    expect(() => recommend(answers({ registryMirror: mirror }), { today: TODAY })).toThrow(
+      /registryMirror/,
+    );
+  });
+
+  it("accepts answers written before the field existed", () => {
+    const { registryMirror: _, ...older } = defaultAnswers;
+    expect(recommend(older as Answers, { today: TODAY }).best.id).toBe(run().best.id);
+  });
+});

@@ -1,5 +1,11 @@
 import { type ReactNode, useId, useState } from "react";
-import { type Answers, defaultAnswers, TARGET_ARCHITECTURES } from "../../src/answers.ts";
+import {
+  type Answers,
+  defaultAnswers,
+  HEALTH_PATH,
+  REGISTRY_MIRROR,
+  TARGET_ARCHITECTURES,
+} from "../../src/answers.ts";
 import type { Question } from "../../src/data/schema.ts";
 import { defaultVocabulary } from "../../src/vocabulary.ts";
 import { ARTICLE_PRESET } from "../presets.ts";
@@ -10,7 +16,7 @@ const GROUPS: { id: Question["group"]; title: string; fields: (keyof Answers)[] 
   { id: "python", title: "Python", fields: ["pythonVersion"] },
   { id: "needs", title: "What the app needs", fields: ["nativeDeps", "debugging"] },
   { id: "priorities", title: "Priorities", fields: ["security", "size"] },
-  { id: "build", title: "Build", fields: ["packageManager", "allowLogin"] },
+  { id: "build", title: "Build", fields: ["packageManager", "allowLogin", "registryMirror"] },
   {
     id: "run",
     title: "Run",
@@ -169,7 +175,7 @@ function TextField({
   mono = false,
   inputMode,
 }: {
-  field: "port" | "healthPath" | "command";
+  field: "port" | "healthPath" | "command" | "registryMirror";
   validate: (text: string) => string | null;
   parse: (text: string) => Answers["port"] | string;
   mono?: boolean;
@@ -224,12 +230,16 @@ function TextField({
   );
 }
 
+const validateMirror = (text: string) =>
+  REGISTRY_MIRROR.test(text)
+    ? null
+    : "Use a registry host with an optional port and path, ending with / (registry.example.internal/dockerhub/).";
 const validatePort = (text: string) =>
   /^\d{1,5}$/.test(text) && Number(text) >= 1 && Number(text) <= 65535
     ? null
     : "Enter a whole number from 1 to 65535.";
 const validateHealthPath = (text: string) =>
-  /^$|^\/[A-Za-z0-9._~/-]{0,199}$/.test(text)
+  HEALTH_PATH.test(text)
     ? null
     : "Start with / and use letters, digits and / . _ ~ - only (or leave it empty for a TCP check).";
 
@@ -284,6 +294,16 @@ export function Questionnaire() {
                 />
               );
             }
+            if (field === "registryMirror")
+              return (
+                <TextField
+                  key={field}
+                  field="registryMirror"
+                  validate={validateMirror}
+                  parse={String}
+                  mono
+                />
+              );
             if (field === "command")
               return (
                 <TextField key={field} field="command" validate={() => null} parse={String} mono />

@@ -122,10 +122,13 @@ function checkImage(file: string, image: ImageEntry, matrix: Matrix): string[] {
 function checkPackage(file: string, entry: PackageEntry): string[] {
   const errors: string[] = [];
   const expected = file.slice(file.lastIndexOf("/") + 1, -".json".length);
-  if (entry.name !== expected) errors.push(`${file}: name: expected "${expected}" (the file name), got "${entry.name}"`);
+  if (entry.name !== expected)
+    errors.push(`${file}: name: expected "${expected}" (the file name), got "${entry.name}"`);
   entry.releases.forEach((release, i) => {
     if (release.until !== undefined && compareVersions(release.from, release.until) >= 0) {
-      errors.push(`${file}: releases.${i}.until: ${release.until} is not after from ${release.from}`);
+      errors.push(
+        `${file}: releases.${i}.until: ${release.until} is not after from ${release.from}`,
+      );
     }
     const next = entry.releases[i + 1];
     if (next && (next.until === undefined || compareVersions(next.until, release.from) > 0)) {
@@ -137,13 +140,30 @@ function checkPackage(file: string, entry: PackageEntry): string[] {
   }
   const cited = new Set(entry.advisories.map((a) => a.source));
   entry.advisories.forEach((a, i) => {
-    if (!entry.sources.some((s) => s.id === a.source)) errors.push(`${file}: advisories.${i}.source: "${a.source}" is not an id in this file's sources`);
+    if (!entry.sources.some((s) => s.id === a.source))
+      errors.push(
+        `${file}: advisories.${i}.source: "${a.source}" is not an id in this file's sources`,
+      );
   });
-  errors.push(...checkSources(file, { releases: entry.releases, runtimeLibraries: entry.runtimeLibraries, buildDependencies: entry.buildDependencies }, entry.sources.filter((s) => !cited.has(s.id))));
+  errors.push(
+    ...checkSources(
+      file,
+      {
+        releases: entry.releases,
+        runtimeLibraries: entry.runtimeLibraries,
+        buildDependencies: entry.buildDependencies,
+      },
+      entry.sources.filter((s) => !cited.has(s.id)),
+    ),
+  );
   return errors;
 }
 
-export function crossCheck(matrix: Matrix, imageFiles: string[], packageFiles: string[] = []): string[] {
+export function crossCheck(
+  matrix: Matrix,
+  imageFiles: string[],
+  packageFiles: string[] = [],
+): string[] {
   const errors: string[] = [];
   for (const dup of duplicates(matrix.criteria.map((c) => c.id)))
     errors.push(`data/criteria.json: criteria: duplicate id "${dup}"`);

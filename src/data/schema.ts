@@ -250,9 +250,16 @@ export type Matrix = {
 };
 
 /** Wheel platforms the package data records (PEP 600 manylinux, PEP 656 musllinux). */
-export const WHEEL_PLATFORMS = ["manylinux_x86_64", "manylinux_aarch64", "musllinux_x86_64", "musllinux_aarch64"] as const;
+export const WHEEL_PLATFORMS = [
+  "manylinux_x86_64",
+  "manylinux_aarch64",
+  "musllinux_x86_64",
+  "musllinux_aarch64",
+] as const;
 
-const versionText = z.string().regex(/^\d+(?:\.\d+){0,3}$/, "expected a release version such as 2.1.0");
+const versionText = z
+  .string()
+  .regex(/^\d+(?:\.\d+){0,3}$/, "expected a release version such as 2.1.0");
 const systemPackages = z.strictObject({
   apt: z.array(z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/, "expected a Debian package name")),
   apk: z.array(z.string().regex(/^[a-z0-9][a-z0-9._+-]*$/, "expected an Alpine package name")),
@@ -290,7 +297,12 @@ export const packageSchema = z.strictObject({
   buildDependencies: fact(systemPackages),
   advisories: z.array(
     z.strictObject({
-      id: z.string().regex(/^(CVE-\d{4}-\d{4,}|GHSA(-[23456789cfghjmpqrvwx]{4}){3}|PYSEC-\d{4}-\d+)$/, "expected a CVE, GHSA or PYSEC id"),
+      id: z
+        .string()
+        .regex(
+          /^(CVE-\d{4}-\d{4,}|GHSA(-[23456789cfghjmpqrvwx]{4}){3}|PYSEC-\d{4}-\d+)$/,
+          "expected a CVE, GHSA or PYSEC id",
+        ),
       /** Releases before this version are affected. */
       fixedIn: versionText,
       summary: z.string().min(1),

@@ -125,7 +125,8 @@ export function validateData(files: ReadonlyMap<string, string>): ValidationResu
   const known = new Set<string>(Object.values(DATA_FILES));
   const images: { file: string; entry: z.infer<typeof imageSchema> }[] = [];
   const packages: { file: string; entry: PackageEntry }[] = [];
-  const inDir = (file: string, dir: string) => file.startsWith(dir) && file.endsWith(".json") && !file.slice(dir.length).includes("/");
+  const inDir = (file: string, dir: string) =>
+    file.startsWith(dir) && file.endsWith(".json") && !file.slice(dir.length).includes("/");
   for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (
       file.startsWith(IMAGES_DIR) &&
@@ -159,7 +160,8 @@ export function validateData(files: ReadonlyMap<string, string>): ValidationResu
   };
   const crossErrors = crossCheck(
     matrix,
-    images.map((i) => i.file), packages.map((p) => p.file)
+    images.map((i) => i.file),
+    packages.map((p) => p.file),
   );
   return crossErrors.length > 0 ? { matrix: null, errors: crossErrors } : { matrix, errors: [] };
 }

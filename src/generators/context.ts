@@ -7,6 +7,7 @@ import type { Answers } from "../answers.ts";
 import { known } from "../data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "../data/schema.ts";
 import { type Evaluation, fillReference } from "../evaluate.ts";
+import { throughMirror } from "../references.ts";
 
 /** The UID for a user the Dockerfile creates: 10000 or more, clear of distro-allocated ranges. */
 export const CREATED_UID = 10001;
@@ -31,6 +32,8 @@ export type GenerateContext = {
   packageManager: "apt" | "apk" | "dnf" | "microdnf" | "none";
   uvReference: string;
   poetryPin: string;
+  /** A fixed image reference (a build image) as the Dockerfile should pull it: through the mirror, if any. */
+  pull: (reference: string) => string;
 };
 
 function toolPin(matrix: Matrix, id: string): { pin: string; reference: string | undefined } {
@@ -54,6 +57,7 @@ export function createContext(
   const defaultUser = known(variant.user);
   const entrypoint = known(variant.entrypoint);
   const uv = toolPin(matrix, "uv");
+  const pull = (reference: string) => throughMirror(reference, answers.registryMirror);
   return {
     matrix,
     image,
@@ -63,12 +67,13 @@ export function createContext(
     final: variant,
     finalRef: evaluation.reference,
     buildVariant,
-    buildRef: buildVariant ? fillReference(buildVariant.reference, python) : undefined,
+    buildRef: buildVariant ? pull(fillReference(buildVariant.reference, python)) : undefined,
     uid: defaultUser !== undefined && defaultUser > 0 ? defaultUser : CREATED_UID,
     createUser: !(defaultUser !== undefined && defaultUser > 0),
     baseEntrypoint: entrypoint,
     packageManager: known(variant.packageManager) ?? "none",
-    uvReference: uv.reference ?? `ghcr.io/astral-sh/uv:${uv.pin}`,
+    uvReference: pull(uv.reference ?? `ghcr.io/astral-sh/uv:${uv.pin}`),
     poetryPin: toolPin(matrix, "poetry").pin,
+    pull,
   };
 }

@@ -27,7 +27,7 @@ export function distrolessDockerfile(ctx: GenerateContext): string {
       `The build stage uses Debian 13's own Python ${ctx.python}, the same build the distroless image ships, so the ABI and paths match.`,
       "The final image has no shell: the health check and the command run Python directly.",
     ]),
-    ...from(BUILD_IMAGE, "build"),
+    ...from(ctx.pull(BUILD_IMAGE), "build"),
     ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
     ...aptInstall(["python3", "python3-venv"]),
     ...buildTools(ctx, "apt", true),
