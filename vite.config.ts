@@ -1,13 +1,41 @@
 /// <reference types="vitest/config" />
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+
+/**
+ * Writes the matrix exports next to the app, so docs can link to stable URLs:
+ * matrix.md, matrix.csv, matrix.json and matrix.schema.json (from the Zod schemas).
+ */
+function matrixExports(): Plugin {
+  return {
+    name: "matrix-exports",
+    apply: "build",
+    async generateBundle() {
+      const { defaultMatrix } = await import("./src/default-matrix.ts");
+      const { matrixToCsv, matrixToJson, matrixToMarkdown } = await import("./src/exports.ts");
+      const { matrixJsonSchema } = await import("./src/data/json-schema.ts");
+      const files = {
+        "matrix.md": matrixToMarkdown(defaultMatrix),
+        "matrix.csv": matrixToCsv(defaultMatrix),
+        "matrix.json": matrixToJson(defaultMatrix),
+        "matrix.schema.json": matrixJsonSchema(),
+      };
+      for (const [fileName, source] of Object.entries(files))
+        this.emitFile({ type: "asset", fileName, source });
+    },
+  };
+}
+
+// BASE_PATH=/some/path/ builds the app for a sub-path (self-hosting behind a prefix).
+const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  base,
+  plugins: [react(), tailwindcss(), matrixExports()],
   build: {
     target: "es2022",
-    rollupOptions: { input: { main: "index.html" } },
+    rollupOptions: { input: { main: "index.html", embed: "embed.html" } },
   },
   test: {
     include: ["src/**/*.test.ts", "app/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],

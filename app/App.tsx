@@ -2,8 +2,33 @@ import { lazy, Suspense } from "react";
 import { Questionnaire } from "./components/Questionnaire.tsx";
 import { WeightSliders } from "./components/WeightSliders.tsx";
 import { engineReady } from "./engine.ts";
+import { navigate, useView, type View } from "./navigation.ts";
 
 const Result = lazy(() => engineReady.then(() => import("./Result.tsx")));
+const MatrixTable = lazy(() =>
+  engineReady
+    .then(() => import("./components/MatrixTable.tsx"))
+    .then((m) => ({ default: m.MatrixTable })),
+);
+
+function ViewTabs({ view }: { view: View["name"] }) {
+  const tab = (name: View["name"], label: string) => (
+    <button
+      type="button"
+      aria-current={view === name ? "page" : undefined}
+      onClick={() => navigate(name)}
+      className={`rounded-md px-3 py-1.5 text-sm font-medium ${view === name ? "bg-teal-700 text-white" : "hover:bg-slate-200 dark:hover:bg-slate-800"}`}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <nav aria-label="Views" className="flex gap-1">
+      {tab("advisor", "Advisor")}
+      {tab("matrix", "Matrix")}
+    </nav>
+  );
+}
 
 /** Holds the result column's place while the engine chunk loads, so nothing jumps when it arrives. */
 function ResultPlaceholder() {
@@ -16,24 +41,37 @@ function ResultPlaceholder() {
 }
 
 export function App() {
+  const view = useView();
   return (
     <div className="mx-auto max-w-7xl px-3 py-6 sm:px-6">
-      <header className="mb-6">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Base Image Advisor</h1>
-        <p className="muted">
-          The container base image that fits your Python app, why it wins, and a Dockerfile to start
-          from.
-        </p>
-      </header>
-      <main className="grid gap-6 lg:grid-cols-[minmax(0,27rem)_minmax(0,1fr)]">
-        <div className="min-w-0 space-y-6">
-          <Questionnaire />
-          <WeightSliders />
+      <header className="mb-6 flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Base Image Advisor</h1>
+          <p className="muted">
+            The container base image that fits your Python app, why it wins, and a Dockerfile to
+            start from.
+          </p>
         </div>
-        <Suspense fallback={<ResultPlaceholder />}>
-          <Result />
-        </Suspense>
-      </main>
+        <ViewTabs view={view.name} />
+      </header>
+      {view.name === "matrix" ? (
+        <main className="space-y-3">
+          <h2 className="text-xl font-semibold">The matrix: every candidate, every criterion</h2>
+          <Suspense fallback={<p className="muted">Loading the matrix…</p>}>
+            <MatrixTable highlight={view.highlight} />
+          </Suspense>
+        </main>
+      ) : (
+        <main className="grid gap-6 lg:grid-cols-[minmax(0,27rem)_minmax(0,1fr)]">
+          <div className="min-w-0 space-y-6">
+            <Questionnaire />
+            <WeightSliders />
+          </div>
+          <Suspense fallback={<ResultPlaceholder />}>
+            <Result />
+          </Suspense>
+        </main>
+      )}
       <footer className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm muted dark:border-slate-800">
         <p>
           Sizes are for the base image alone, uncompressed: your packages come on top. Every fact
@@ -44,7 +82,23 @@ export function App() {
           <a className="link" href="https://pypi.org/project/pip-audit/" rel="noreferrer">
             pip-audit
           </a>{" "}
-          and the built image with an image scanner (Trivy, Grype or Docker Scout).
+          and the built image with an image scanner (Trivy, Grype or Docker Scout). Matrix exports:{" "}
+          <a className="link" href="matrix.md">
+            Markdown
+          </a>
+          ,{" "}
+          <a className="link" href="matrix.csv">
+            CSV
+          </a>
+          ,{" "}
+          <a className="link" href="matrix.json">
+            JSON
+          </a>{" "}
+          (
+          <a className="link" href="matrix.schema.json">
+            schema
+          </a>
+          ).
         </p>
       </footer>
     </div>

@@ -5,11 +5,13 @@
 import { encodeAnswers } from "../src/index.ts";
 import { BestCard } from "./components/BestCard.tsx";
 import { CopyButton } from "./components/CopyButton.tsx";
+import { EmbedDialog } from "./components/EmbedDialog.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
 import { LinkNotice } from "./components/LinkNotice.tsx";
 import { Ranking } from "./components/Ranking.tsx";
 import { Warnings } from "./components/Warnings.tsx";
 import { WhatIf } from "./components/WhatIf.tsx";
+import { navigate } from "./navigation.ts";
 import { useAdvisor } from "./store.ts";
 import { useRecommendation } from "./use-recommendation.ts";
 
@@ -23,15 +25,18 @@ export default function Result() {
   const answers = useAdvisor((s) => s.answers);
   const weights = useAdvisor((s) => s.weights);
   const { best, files, warnings } = recommendation;
+  const fragment = encodeAnswers(answers, weights, best.id);
   return (
     <div className="min-w-0 space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm muted">Updates as you answer. Share this exact result:</p>
-        <CopyButton
-          text={permalink(encodeAnswers(answers, weights, best.id))}
-          label="Copy link"
-          className="btn-primary"
-        />
+        <div className="flex gap-2">
+          <button type="button" className="btn" onClick={() => navigate("matrix", best.id)}>
+            See in the matrix
+          </button>
+          <EmbedDialog fragment={fragment} />
+          <CopyButton text={permalink(fragment)} label="Copy link" className="btn-primary" />
+        </div>
       </div>
       <LinkNotice recommendation={recommendation} />
       <Warnings warnings={warnings} />

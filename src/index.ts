@@ -26,6 +26,13 @@ export type {
   Variant,
 } from "./data/schema.ts";
 export { defaultMatrix } from "./default-matrix.ts";
+export {
+  type MatrixRow,
+  matrixRows,
+  matrixToCsv,
+  matrixToJson,
+  matrixToMarkdown,
+} from "./exports.ts";
 export { usageCommands } from "./generators/commands.ts";
 export type { GeneratedFiles } from "./generators/index.ts";
 export { type DecodedLink, decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { type Answers, type GeneratedFiles, usageCommands } from "../../src/index.ts";
+import { downloadText } from "../download.ts";
 import { CodeBlock } from "./CodeBlock.tsx";
 import { CopyButton } from "./CopyButton.tsx";
 
@@ -9,15 +10,6 @@ const LANGUAGE: Record<FileName, "dockerfile" | "yaml" | "plain"> = {
   ".dockerignore": "plain",
   "compose.yaml": "yaml",
 };
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/plain" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /** The generated files in tabs, each with copy and download, and the commands that use them. */
 export function FilesPanel({
@@ -69,7 +61,7 @@ export function FilesPanel({
         </div>
         <div className="flex gap-2">
           <CopyButton text={text} label={`Copy ${current}`} className="btn-primary" />
-          <button type="button" className="btn" onClick={() => download(current, text)}>
+          <button type="button" className="btn" onClick={() => downloadText(current, text)}>
             Download
           </button>
         </div>

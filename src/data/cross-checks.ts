@@ -221,5 +221,8 @@ export function crossCheck(
   });
   if (!matrix.images.some((i) => i.status === "supported"))
     errors.push("data/images/: at least one image must be supported");
+  matrix.packages.forEach((entry, i) => {
+    errors.push(...checkPackage(packageFiles[i] as string, entry));
+  });
   return errors;
 }

@@ -314,3 +314,18 @@ export const packageSchema = z.strictObject({
 });
 
 export type PackageEntry = z.infer<typeof packageSchema>;
+
+/** The whole matrix as exported to matrix.json (and described by matrix.schema.json). */
+export const matrixSchema = z.strictObject({
+  dataVersion: metaSchema.shape.dataVersion,
+  criteria: criteriaSchema.shape.criteria,
+  images: z.array(imageSchema),
+  distros: distrosSchema.shape.distros,
+  distroSources: distrosSchema.shape.sources,
+  pythonReleases: pythonReleasesSchema.shape.releases,
+  pythonSources: pythonReleasesSchema.shape.sources,
+  tools: toolsSchema.shape.tools,
+  toolSources: toolsSchema.shape.sources,
+  questions: questionsSchema.shape.questions,
+  packages: z.array(packageSchema),
+});

@@ -128,15 +128,16 @@ export function validateData(files: ReadonlyMap<string, string>): ValidationResu
   const inDir = (file: string, dir: string) =>
     file.startsWith(dir) && file.endsWith(".json") && !file.slice(dir.length).includes("/");
   for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (
-      file.startsWith(IMAGES_DIR) &&
-      file.endsWith(".json") &&
-      !file.slice(IMAGES_DIR.length).includes("/")
-    ) {
+    if (inDir(file, IMAGES_DIR)) {
       const entry = checked(file, imageSchema, text, errors);
       if (entry) images.push({ file, entry });
+    } else if (inDir(file, PACKAGES_DIR)) {
+      const entry = checked(file, packageSchema, text, errors);
+      if (entry) packages.push({ file, entry });
     } else if (file.endsWith(".json") && !known.has(file)) {
-      errors.push(`${file}: not a data file the matrix knows (images go in ${IMAGES_DIR})`);
+      errors.push(
+        `${file}: not a data file the matrix knows (images go in ${IMAGES_DIR}, packages in ${PACKAGES_DIR})`,
+      );
     }
   }
   if (images.length === 0 && !errors.some((e) => e.startsWith(IMAGES_DIR)))

@@ -1,0 +1,161 @@
+/**
+ * The matrix as documents for other tools: Markdown (a table that pastes into Confluence, Notion and
+ * GitHub wikis), CSV (one row per candidate) and JSON (the whole matrix with its data version).
+ */
+import { known } from "./data/fact.ts";
+import type { ImageEntry, Matrix, Source } from "./data/schema.ts";
+
+/** One flat record per candidate: what every export and the matrix view show. */
+export type MatrixRow = {
+  id: string;
+  name: string;
+  status: ImageEntry["status"];
+  family: string;
+  reference: string;
+  libc: string;
+  shell: string;
+  python: string;
+  architectures: string;
+  sizeMb: string;
+  securityUpdatesUntil: string;
+  login: string;
+  access: string;
+  scores: Record<string, { score: number; rationale: string }>;
+  sources: Source[];
+};
+
+const UNKNOWN = "unknown";
+
+function text<T>(value: T | undefined, format: (v: T) => string = String): string {
+  return value === undefined ? UNKNOWN : format(value);
+}
+
+export function matrixRows(matrix: Matrix): MatrixRow[] {
+  return matrix.images.map((image) => {
+    const runtime = image.variants.find((v) => v.purpose === "runtime") ?? image.variants[0];
+    const distro = matrix.distros.find((d) => d.id === image.distro);
+    const scores: MatrixRow["scores"] = {};
+    for (const c of matrix.criteria) {
+      const rating = image.ratings[c.id];
+      if (rating) scores[c.id] = { score: rating.score, rationale: rating.rationale };
+    }
+    const size = known(image.size.mb);
+    return {
+      id: image.id,
+      name: image.name,
+      status: image.status,
+      family: image.family,
+      reference: runtime?.reference ?? "",
+      libc: text(known(image.libc)),
+      shell: runtime ? text(known(runtime.shell), (s) => (s ? "yes" : "no")) : UNKNOWN,
+      python: text(known(image.python.versions), (v) => v.join(" ")),
+      architectures: text(known(image.architectures), (a) => a.join(" ")),
+      sizeMb: size === undefined ? UNKNOWN : `${size}${image.size.estimate ? " (estimate)" : ""}`,
+      securityUpdatesUntil: text(distro ? known(distro.endOfLife) : undefined),
+      login: text(known(image.access.login), (l) => (l ? "yes" : "no")),
+      access: image.access.notes,
+      scores,
+      sources: image.sources,
+    };
+  });
+}
+
+/** A Markdown table cell: pipes escaped, line breaks flattened. */
+function cell(value: string): string {
+  return value.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+export function matrixToMarkdown(matrix: Matrix): string {
+  const rows = matrixRows(matrix);
+  const criteria = matrix.criteria;
+  const head = [
+    "Image",
+    "Status",
+    "Reference",
+    "libc",
+    "Shell",
+    "Python",
+    "Architectures",
+    "Base size MB (uncompressed)",
+    "Security updates until",
+    "Login",
+    ...criteria.map((c) => c.label),
+  ];
+  const lines = [
+    `# Base image matrix (data ${matrix.dataVersion})`,
+    "",
+    'Scores are 1-5 per criterion. Sizes are for the base image alone, uncompressed. "unknown" means no source states the fact.',
+    "",
+    `| ${head.join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map(
+      (r) =>
+        `| ${[r.name, r.status, `\`${r.reference}\``, r.libc, r.shell, r.python, r.architectures, r.sizeMb, r.securityUpdatesUntil, r.login, ...criteria.map((c) => String(r.scores[c.id]?.score ?? ""))].map(cell).join(" | ")} |`,
+    ),
+    "",
+    "## Why each score, and the sources",
+  ];
+  for (const r of rows) {
+    lines.push("", `### ${r.name} (\`${r.id}\`)`, "");
+    for (const c of criteria)
+      lines.push(
+        `- ${c.label} ${r.scores[c.id]?.score ?? "?"}/5: ${r.scores[c.id]?.rationale ?? ""}`,
+      );
+    lines.push(`- Access: ${r.access}`);
+    for (const s of r.sources) lines.push(`- Source: [${s.title}](${s.url}), read ${s.read}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function matrixToCsv(matrix: Matrix): string {
+  const criteria = matrix.criteria;
+  const head = [
+    "id",
+    "name",
+    "status",
+    "family",
+    "reference",
+    "libc",
+    "shell",
+    "python",
+    "architectures",
+    "size_mb_uncompressed_base",
+    "security_updates_until",
+    "login",
+    "access",
+    ...criteria.flatMap((c) => [`${c.id}_score`, `${c.id}_rationale`]),
+    "sources",
+    "data_version",
+  ];
+  const rows = matrixRows(matrix).map((r) => [
+    r.id,
+    r.name,
+    r.status,
+    r.family,
+    r.reference,
+    r.libc,
+    r.shell,
+    r.python,
+    r.architectures,
+    r.sizeMb,
+    r.securityUpdatesUntil,
+    r.login,
+    r.access,
+    ...criteria.flatMap((c) => [
+      String(r.scores[c.id]?.score ?? ""),
+      r.scores[c.id]?.rationale ?? "",
+    ]),
+    r.sources.map((s) => `${s.url} (read ${s.read})`).join(" ; "),
+    matrix.dataVersion,
+  ]);
+  return `${[head, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
+
+export function matrixToJson(matrix: Matrix): string {
+  return `${JSON.stringify(matrix, null, 2)}\n`;
+}
