@@ -9,6 +9,7 @@ import { EmbedDialog } from "./components/EmbedDialog.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
 import { LinkNotice } from "./components/LinkNotice.tsx";
 import { Ranking } from "./components/Ranking.tsx";
+import { UpdateConfigsPanel } from "./components/UpdateConfigs.tsx";
 import { Warnings } from "./components/Warnings.tsx";
 import { WhatIf } from "./components/WhatIf.tsx";
 import { navigate } from "./navigation.ts";
@@ -46,7 +47,10 @@ export default function Result() {
           Files for {best.reference}
         </h2>
         {files ? (
-          <FilesPanel files={files} answers={answers} title="Generated files" />
+          <>
+            <FilesPanel files={files} answers={answers} title="Generated files" />
+            <UpdateConfigsPanel answers={answers} />
+          </>
         ) : (
           <p className="text-sm">
             No files yet: the start command needs a change (see the blocking warning above). The

@@ -35,6 +35,7 @@ export {
 } from "./exports.ts";
 export { usageCommands } from "./generators/commands.ts";
 export type { GeneratedFiles } from "./generators/index.ts";
+export { type UpdateConfigs, updateConfigs } from "./generators/update-configs.ts";
 export { type DecodedLink, decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
 export {
   generateFiles,
