@@ -1,0 +1,56 @@
+/**
+ * The tool's own Dockerfile passes the checks the generated ones do, and the hosting configs keep
+ * the framing rules: only embed.html may be framed.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lint, stages } from "../src/test-support/dockerfile.ts";
+import { ROOT } from "./data-files.ts";
+
+const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
+
+describe("the tool's own Dockerfile", () => {
+  const dockerfile = read("Dockerfile");
+
+  it("parses and lints clean, with the syntax line first", () => {
+    expect(dockerfile.startsWith("# syntax=docker/dockerfile:1\n")).toBe(true);
+    expect(lint(dockerfile)).toEqual([]);
+  });
+
+  it("runs as a numeric non-root user with an exec-form health check", () => {
+    const final = stages(dockerfile).at(-1);
+    const user = final?.instructions.filter((i) => i.keyword === "USER").at(-1)?.args;
+    expect(user).toMatch(/^[1-9]\d*$/);
+    expect(final?.instructions.find((i) => i.keyword === "HEALTHCHECK")?.args).toMatch(/CMD \[/);
+  });
+
+  it("pins every FROM to a versioned tag and shows how to pin its digest", () => {
+    const lines = dockerfile.split("\n");
+    lines.forEach((line, i) => {
+      if (!line.startsWith("FROM ")) return;
+      const reference = line.split(" ")[1] as string;
+      expect(reference).toMatch(/:\d[\w.-]*$/);
+      expect(lines.slice(Math.max(0, i - 3), i).join("\n")).toContain(`${reference}@sha256:<digest>`);
+    });
+  });
+});
+
+describe("framing and content security", () => {
+  it("lets only embed.html be framed (nginx and _headers)", () => {
+    const nginx = read("deploy/nginx.conf");
+    expect(nginx).toMatch(/location = \/embed\.html \{[^}]*frame-ancestors \*/s);
+    expect(nginx).toMatch(/location \/ \{[^}]*frame-ancestors 'none'/s);
+    expect(nginx).toContain("gzip on;");
+    const headers = read("public/_headers");
+    expect(headers).toMatch(/\/embed\.html\n {2}Content-Security-Policy: [^\n]*frame-ancestors \*/);
+    expect(headers).toMatch(/\/index\.html\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'none'/);
+  });
+
+  it.each(["index.html", "embed.html"])("%s carries a strict CSP: no inline script, no eval, no other origins", (page) => {
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(read(page))?.[1] ?? "";
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+});
