@@ -5,16 +5,22 @@ import { defineConfig, devices } from "@playwright/test";
 // and Playwright's bundled browser anywhere else.
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 const executablePath = existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
-const PORT = 4173;
+
+/** The built app (dist/), the same build under a sub-path, and a host page on another origin. */
+export const PORTS = { app: 4173, subPath: 4174, host: 4175 } as const;
+const serve = (dir: string, port: number, prefix = "/") =>
+  `npx tsx scripts/serve-static.ts ${dir} ${port} ${prefix}`;
+// A stale server would test an old build; CI sets CI=true.
+const reuseExistingServer = !process.env.CI;
 
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORTS.app}`,
     trace: "off",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -28,11 +34,24 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}`,
-    // A stale preview server would test an old build; CI sets CI=true.
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: serve("dist", PORTS.app),
+      url: `http://127.0.0.1:${PORTS.app}/`,
+      reuseExistingServer,
+      timeout: 30_000,
+    },
+    {
+      command: `BASE_PATH=/advisor/ npx vite build --outDir dist-sub --emptyOutDir --logLevel warn && ${serve("dist-sub", PORTS.subPath, "/advisor/")}`,
+      url: `http://127.0.0.1:${PORTS.subPath}/advisor/`,
+      reuseExistingServer,
+      timeout: 90_000,
+    },
+    {
+      command: serve("e2e/host", PORTS.host),
+      url: `http://127.0.0.1:${PORTS.host}/`,
+      reuseExistingServer,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -13,5 +13,13 @@ export function postHeightToParent(element: HTMLElement): void {
     window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, "*");
   };
   new ResizeObserver(post).observe(element);
+  // Browsers pause rendering work (and so ResizeObserver) in off-screen cross-origin frames; DOM
+  // changes are still observed, so content that arrives while the frame is off screen is measured.
+  new MutationObserver(post).observe(element, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    characterData: true,
+  });
   post();
 }

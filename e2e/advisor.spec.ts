@@ -136,6 +136,9 @@ test("back and forward re-read the answers from the hash", async ({ page }) => {
 test("keyboard only: answer, then copy the Dockerfile", async ({ page }) => {
   await openAdvisor(page);
   await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Advisor" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Load the article's example" })).toBeFocused();
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");

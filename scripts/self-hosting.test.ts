@@ -31,7 +31,9 @@ describe("the tool's own Dockerfile", () => {
       if (!line.startsWith("FROM ")) return;
       const reference = line.split(" ")[1] as string;
       expect(reference).toMatch(/:\d[\w.-]*$/);
-      expect(lines.slice(Math.max(0, i - 3), i).join("\n")).toContain(`${reference}@sha256:<digest>`);
+      expect(lines.slice(Math.max(0, i - 3), i).join("\n")).toContain(
+        `${reference}@sha256:<digest>`,
+      );
     });
   });
 });
@@ -44,13 +46,19 @@ describe("framing and content security", () => {
     expect(nginx).toContain("gzip on;");
     const headers = read("public/_headers");
     expect(headers).toMatch(/\/embed\.html\n {2}Content-Security-Policy: [^\n]*frame-ancestors \*/);
-    expect(headers).toMatch(/\/index\.html\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'none'/);
+    expect(headers).toMatch(
+      /\/index\.html\n {2}Content-Security-Policy: [^\n]*frame-ancestors 'none'/,
+    );
   });
 
-  it.each(["index.html", "embed.html"])("%s carries a strict CSP: no inline script, no eval, no other origins", (page) => {
-    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(read(page))?.[1] ?? "";
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
-  });
+  it.each(["index.html", "embed.html"])(
+    "%s carries a strict CSP: no inline script, no eval, no other origins",
+    (page) => {
+      const csp =
+        /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(read(page))?.[1] ?? "";
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    },
+  );
 });

@@ -43,7 +43,9 @@ describe("matrix exports", () => {
 
   it("Markdown: a table row per candidate, with pipes escaped", () => {
     const markdown = matrixToMarkdown(defaultMatrix);
-    const tableRows = markdown.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| ---") && !l.startsWith("| Image"));
+    const tableRows = markdown
+      .split("\n")
+      .filter((l) => l.startsWith("| ") && !l.startsWith("| ---") && !l.startsWith("| Image"));
     expect(tableRows).toHaveLength(defaultMatrix.images.length);
     const columns = (line: string) => line.split(/(?<!\\)\|/).length;
     expect(new Set(tableRows.map(columns)).size).toBe(1);
@@ -52,7 +54,9 @@ describe("matrix exports", () => {
   it("JSON: the whole matrix with its data version, valid against matrix.schema.json", () => {
     const json = JSON.parse(matrixToJson(defaultMatrix));
     expect(json.dataVersion).toBe(defaultMatrix.dataVersion);
-    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(matrixJsonSchema()));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
+      JSON.parse(matrixJsonSchema()),
+    );
     expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(validate({ ...json, images: [{ id: "x" }] })).toBe(false);
   });

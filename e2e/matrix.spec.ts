@@ -1,0 +1,29 @@
+import { expect, expectAccessible, openAdvisor, test } from "./fixtures.ts";
+
+test("from a result, the matrix highlights the recommended row; it sorts and filters", async ({
+  page,
+}) => {
+  await openAdvisor(page);
+  await page.getByRole("button", { name: "See in the matrix" }).click();
+  await expect(page).toHaveURL(/\?view=matrix&highlight=python-slim(#|$)/);
+  const row = page.getByTestId("matrix-row-python-slim");
+  await expect(row).toHaveAttribute("aria-current", "true");
+  await expect(page.locator("[data-testid^=matrix-row-]")).toHaveCount(17);
+  await expectAccessible(page, "matrix view");
+
+  await page.getByLabel("Hide end of life").check();
+  await expect(page.locator("[data-testid^=matrix-row-]")).toHaveCount(14);
+  await page.getByLabel("No login needed").check();
+  await expect(page.locator("[data-testid^=matrix-row-dhi]")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Base size" }).click();
+  const first = page.locator("tbody tr").first();
+  await expect(first).toContainText("python:{python}-alpine3.24");
+  await expect(page.getByRole("columnheader", { name: "Base size" })).toHaveAttribute(
+    "aria-sort",
+    "ascending",
+  );
+
+  await page.goBack();
+  await expect(page.getByTestId("best-reference")).toBeVisible();
+});
