@@ -40,6 +40,10 @@ export type Answers = {
    * FROM goes through it. "" (the default) pulls from the public registries.
    */
   registryMirror: string;
+  /** A pasted requirements.txt or pyproject.toml; "" (the default) means none. */
+  requirements: string;
+  /** "auto": nativeDeps follows the requirements analysis when there is one; "manual": the answer stands. */
+  nativeDepsSource: "auto" | "manual";
 };
 
 /** The answers a new visitor starts from. */
@@ -57,13 +61,19 @@ export const defaultAnswers: Readonly<Answers> = Object.freeze({
   command: "gunicorn app:app --bind 0.0.0.0:8000",
   allowLogin: true,
   registryMirror: "",
+  requirements: "",
+  nativeDepsSource: "auto",
 }) as Readonly<Answers>;
 
 /**
  * Fields added after the first release. Callers written before them may leave them out; they take
  * their defaults, so the contract only grows.
  */
-const LATER_FIELDS: readonly (keyof Answers)[] = ["registryMirror"];
+const LATER_FIELDS: readonly (keyof Answers)[] = [
+  "registryMirror",
+  "requirements",
+  "nativeDepsSource",
+];
 
 /**
  * A health-check path goes into a Python string literal inside the HEALTHCHECK, so it is limited to
@@ -77,6 +87,9 @@ export const HEALTH_PATH = /^$|^\/[A-Za-z0-9._~/-]{0,199}$/;
  */
 export const REGISTRY_MIRROR =
   /^$|^(?=.{1,200}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?\/([a-z0-9]+([._-][a-z0-9]+)*\/)*$/;
+
+/** The requirements text an answer may carry (the analysis has its own, byte-based limit too). */
+export const MAX_REQUIREMENTS_CHARACTERS = 100_000;
 
 /** Thrown by `recommend` and `generateFiles` when answers fail validation; lists every bad field. */
 export class AnswersError extends Error {
@@ -136,6 +149,13 @@ const FIELD_CHECKS: Record<keyof Answers, FieldCheck> = {
     typeof value === "string" && REGISTRY_MIRROR.test(value)
       ? null
       : 'expected "" or a registry path ending with /, such as registry.example.internal/dockerhub/',
+  requirements: (value) =>
+    typeof value !== "string"
+      ? "expected text"
+      : value.length > MAX_REQUIREMENTS_CHARACTERS
+        ? `expected at most ${MAX_REQUIREMENTS_CHARACTERS} characters`
+        : null,
+  nativeDepsSource: oneOf(["auto", "manual"]),
 };
 
 /** The problem with one field's value, or null when it is valid. */

@@ -7,9 +7,11 @@ import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "./data/schema.ts";
 import { distroOf, endsWithinAYear, imagePythonEndOfLife, isPast } from "./lifecycle.ts";
 import { throughMirror } from "./references.ts";
+import type { RequirementsAnalysis, Verdict } from "./requirements/analyze.ts";
 
 /** Why a candidate cannot be the final image. The order is the order constraints are relaxed in. */
 export const EXCLUSION_KINDS = [
+  "requirements",
   "compilers",
   "native-libs",
   "debugging",
@@ -32,7 +34,72 @@ export type Evaluation = {
   exclusions: Exclusion[];
   /** Adjusted 1-5 score per criterion, with the notes that explain each adjustment. */
   criteria: Record<string, { score: number; notes: string[] }>;
+  /** Per package of the requirements: the verdict on this image's libc for the architectures asked. */
+  packages: { name: string; verdict: Verdict }[];
+  /** System packages the Dockerfile installs for the requirements: build stage and final stage. */
+  systemPackages: { build: string[]; runtime: string[] };
 };
+
+/** The worst verdict wins: a package that cannot be installed on one architecture cannot be installed. */
+const VERDICT_ORDER: Verdict[] = ["no-build", "unknown", "source-build", "wheel"];
+
+function worst(verdicts: Verdict[]): Verdict {
+  return VERDICT_ORDER.find((v) => verdicts.includes(v)) ?? "unknown";
+}
+
+/** What the requirements mean for one candidate: verdicts, exclusions, penalties, system packages. */
+function requirementsFor(
+  image: ImageEntry,
+  variant: Variant,
+  answers: Answers,
+  analysis: RequirementsAnalysis | undefined,
+) {
+  const packages: Evaluation["packages"] = [];
+  const exclusions: Exclusion[] = [];
+  const notes: string[] = [];
+  const build = new Set<string>();
+  const runtime = new Set<string>();
+  const libc = known(image.libc);
+  if (!analysis || libc === undefined)
+    return { packages, exclusions, notes, systemPackages: { build: [], runtime: [] } };
+  const manager = known(variant.packageManager);
+  const key = libc === "musl" ? "apk" : "apt";
+  const sourceBuilds: string[] = [];
+  for (const p of analysis.packages) {
+    const verdict = worst(answers.architectures.map((a) => p.verdicts[libc][a]));
+    packages.push({ name: p.name, verdict });
+    if (verdict === "no-build")
+      exclusions.push({
+        kind: "requirements",
+        reason: `${p.name}${p.specifier} has no build for this Python on ${libc}.`,
+      });
+    if (verdict === "source-build") {
+      sourceBuilds.push(p.name);
+      for (const dep of p.buildDependencies[key]) build.add(dep);
+    } else if (libc === "musl" && answers.architectures.some((a) => p.noMuslWheel.includes(a))) {
+      // Even once its pin is fixed for this Python, this release line has no musllinux wheel.
+      sourceBuilds.push(p.name);
+    }
+    for (const lib of p.runtimeLibraries[key]) runtime.add(lib);
+    if (p.runtimeLibraries[key].length > 0 && (manager === undefined || manager === "none")) {
+      exclusions.push({
+        kind: "native-libs",
+        reason: `${p.name} needs ${p.runtimeLibraries[key].join(", ")} at run time, and this final image has no package manager to install ${p.runtimeLibraries[key].length > 1 ? "them" : "it"}.`,
+      });
+    }
+  }
+  if (sourceBuilds.length > 0) {
+    notes.push(
+      `${sourceBuilds.join(", ")} ${sourceBuilds.length > 1 ? "build" : "builds"} from source on ${libc} (no ${libc === "musl" ? "musllinux" : "manylinux"} wheel): slow, and needs compilers in the build stage.`,
+    );
+  }
+  return {
+    packages,
+    exclusions,
+    notes,
+    systemPackages: { build: [...build].sort(), runtime: [...runtime].sort() },
+  };
+}
 
 export function fillReference(template: string, pythonVersion: string): string {
   return template.replaceAll("{python}", pythonVersion);
@@ -80,6 +147,7 @@ export function evaluate(
   answers: Answers,
   pythonVersion: string,
   today: string,
+  analysis?: RequirementsAnalysis,
 ): Evaluation {
   const variant = pickFinalVariant(image, answers);
   const python = runningPython(image, pythonVersion);
@@ -223,6 +291,15 @@ export function evaluate(
       `Security fixes end on ${endSoon}, within a year.`,
     );
 
+  const needs = requirementsFor(image, variant, answers, analysis);
+  exclusions.push(...needs.exclusions);
+  if (needs.notes.length > 0)
+    adjust(
+      "compatibility",
+      (s) => s - (known(image.libc) === "musl" ? 2 : 1),
+      needs.notes.join(" "),
+    );
+
   return {
     image,
     variant,
@@ -233,5 +310,7 @@ export function evaluate(
     ),
     exclusions,
     criteria,
+    packages: needs.packages,
+    systemPackages: needs.systemPackages,
   };
 }

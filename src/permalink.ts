@@ -8,6 +8,8 @@
  *   key is named in `ignored`; a link from a newer format is reported, not misread.
  * - Old formats stay readable through MIGRATIONS, one step per format.
  */
+
+import LZString from "lz-string";
 import { type Answers, checkAnswer, defaultAnswers } from "./answers.ts";
 import { MAX_COMMAND_LENGTH } from "./command.ts";
 import type { Matrix } from "./data/schema.ts";
@@ -35,6 +37,8 @@ const KEYS: Record<keyof Answers, string> = {
   command: "cmd",
   allowLogin: "login",
   registryMirror: "mirror",
+  requirements: "req",
+  nativeDepsSource: "native-from",
 };
 const WEIGHT_PREFIX = "w.";
 const META = { version: "v", data: "data", best: "best" } as const;
@@ -62,7 +66,21 @@ export type DecodedLink = {
 type Migration = (params: Map<string, string | undefined>) => Map<string, string | undefined>;
 export const MIGRATIONS: Record<number, Migration> = {};
 
+/**
+ * Requirements travel compressed (lz-string, made for URLs). Past this many characters a link gets
+ * unwieldy and some tools cut it, so longer requirements are left out of the link.
+ */
+export const MAX_LINK_REQUIREMENTS = 6_000;
+
+/** The compressed form of requirements for a link, or undefined when it is too long to carry. */
+export function compressRequirements(text: string): string | undefined {
+  const compressed = LZString.compressToEncodedURIComponent(text);
+  return compressed.length <= MAX_LINK_REQUIREMENTS ? compressed : undefined;
+}
+
 function encodeValue(field: keyof Answers, value: Answers[keyof Answers]): string {
+  if (field === "requirements")
+    return value === "" ? "" : (compressRequirements(value as string) ?? "");
   if (field === "architectures") return (value as string[]).join(",");
   if (field === "allowLogin") return value ? "1" : "0";
   return String(value);
@@ -79,6 +97,11 @@ function decodeValue(
   else if (field === "allowLogin") value = text === "1" ? true : text === "0" ? false : undefined;
   else if (field === "port") value = /^\d{1,5}$/.test(text) ? Number(text) : undefined;
   else if (field === "command" && text.length > MAX_COMMAND_LENGTH) return undefined;
+  else if (field === "requirements")
+    value =
+      text.length <= MAX_LINK_REQUIREMENTS
+        ? (LZString.decompressFromEncodedURIComponent(text) ?? undefined)
+        : undefined;
   if (value === undefined) return undefined;
   return checkAnswer(field, value, vocabulary) === null
     ? (value as Answers[keyof Answers])

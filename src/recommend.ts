@@ -19,6 +19,11 @@ import {
   pythonEndOfLife,
 } from "./lifecycle.ts";
 import { describeRanking } from "./reasons.ts";
+import {
+  analyzeRequirements,
+  type RequirementsAnalysis,
+  type Verdict,
+} from "./requirements/analyze.ts";
 import { sortWarnings, type Warning } from "./warnings.ts";
 import { effectiveWeights, totalScore } from "./weights.ts";
 
@@ -37,6 +42,8 @@ export type Ranked = {
   reasons: string[];
   /** Present only when the candidate is excluded: why. */
   excluded?: string[];
+  /** With requirements: each package's verdict on this image (its libc, the architectures asked). */
+  packages?: { name: string; verdict: Verdict }[];
 };
 
 export type Recommendation = {
@@ -45,6 +52,8 @@ export type Recommendation = {
   ranked: Ranked[];
   warnings: Warning[];
   files: GeneratedFiles | null;
+  /** The requirements analysis, present when answers.requirements is not empty. */
+  requirements?: RequirementsAnalysis;
 };
 
 export type RecommendOptions = {
@@ -60,6 +69,11 @@ const RELAXED_MESSAGES: Record<
   ExclusionKind,
   { message: string; fix: string; field?: keyof Answers }
 > = {
+  requirements: {
+    message: "A dependency cannot be installed on any candidate as pinned.",
+    fix: "See the requirements warnings for the package and its fix.",
+    field: "requirements",
+  },
   compilers: {
     message: "Every candidate that fits ships compilers in its final image.",
     fix: "Choose relaxed size and standard security, or add an image without compilers to the matrix.",
@@ -235,7 +249,63 @@ function toRanked(
     score: totalScore(evaluation.criteria, weights),
     criteria,
   };
+  if (evaluation.packages.length > 0) ranked.packages = evaluation.packages;
   return ranked;
+}
+
+/**
+ * Validates the inputs and analyses the requirements. With nativeDepsSource "auto", what the
+ * analysis says about compiled code replaces the nativeDeps answer for scoring and files.
+ */
+function prepare(answers: Answers, options: RecommendOptions) {
+  const matrix = options.matrix ?? defaultMatrix;
+  const asked = parseAnswers(answers, matrix);
+  const today = validateToday(options.today);
+  const effective = effectivePythonVersion(
+    matrix,
+    asked.pythonVersion,
+    offeredPythonVersions(matrix),
+    today,
+  );
+  const analysis =
+    asked.requirements.trim() === ""
+      ? undefined
+      : analyzeRequirements(asked.requirements, {
+          pythonVersion: effective,
+          architectures: asked.architectures,
+          matrix,
+        });
+  const fromAnalysis = asked.nativeDepsSource === "auto" ? analysis?.nativeDeps : undefined;
+  const valid: Answers = fromAnalysis ? { ...asked, nativeDeps: fromAnalysis } : asked;
+  return { matrix, asked, valid, today, effective, analysis };
+}
+
+/** The analysis's own warnings, and a note where a manual nativeDeps answer disagrees with it. */
+function requirementsWarnings(asked: Answers, analysis: RequirementsAnalysis): Warning[] {
+  const warnings = [...analysis.warnings];
+  if (analysis.errors.length > 0) {
+    warnings.push({
+      code: "requirements-errors",
+      severity: "warning",
+      message: `${analysis.errors.length} line${analysis.errors.length > 1 ? "s" : ""} of the requirements could not be read (first: line ${analysis.errors[0]?.line}: ${analysis.errors[0]?.message}).`,
+      fix: "Fix those lines; the rest of the file still counts.",
+      field: "requirements",
+    });
+  }
+  if (
+    asked.nativeDepsSource === "manual" &&
+    analysis.nativeDeps &&
+    analysis.nativeDeps !== asked.nativeDeps
+  ) {
+    warnings.push({
+      code: "native-deps-disagree",
+      severity: "info",
+      message: `Your answer for compiled packages is "${asked.nativeDeps}", but the requirements suggest "${analysis.nativeDeps}".`,
+      fix: "Switch compiled packages back to automatic to follow the requirements, or keep your answer if you know better.",
+      field: "nativeDeps",
+    });
+  }
+  return warnings;
 }
 
 /**
@@ -245,19 +315,11 @@ function toRanked(
  * @throws TypeError when `options.today` is not a YYYY-MM-DD date.
  */
 export function recommend(answers: Answers, options: RecommendOptions): Recommendation {
-  const matrix = options.matrix ?? defaultMatrix;
-  const valid = parseAnswers(answers, matrix);
-  const today = validateToday(options.today);
+  const { matrix, valid, asked, today, effective, analysis } = prepare(answers, options);
   const weights = effectiveWeights(valid, matrix, options.weights);
-  const effective = effectivePythonVersion(
-    matrix,
-    valid.pythonVersion,
-    offeredPythonVersions(matrix),
-    today,
-  );
 
   const evaluations = matrix.images.map((image) =>
-    evaluate(matrix, image, valid, effective, today),
+    evaluate(matrix, image, valid, effective, today, analysis),
   );
   const relaxed = relaxedKinds(evaluations);
   const isEligible = (e: Evaluation) => e.exclusions.every((x) => relaxed.includes(x.kind));
@@ -293,7 +355,12 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
       field: "command",
     });
   }
-  for (const kind of relaxed.filter((k) => best.exclusions.some((x) => x.kind === k))) {
+  // The analysis already explains an uninstallable dependency, with its fix.
+  const explainedByAnalysis = (kind: string) =>
+    kind === "requirements" && (analysis?.warnings.some((w) => w.severity === "blocking") ?? false);
+  for (const kind of relaxed.filter(
+    (k) => best.exclusions.some((x) => x.kind === k) && !explainedByAnalysis(k),
+  )) {
     const relax = RELAXED_MESSAGES[kind];
     warnings.push({
       code: `no-candidate-${kind}`,
@@ -304,6 +371,7 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
     });
   }
   warnings.push(...lifecycleWarnings(matrix, valid, best, effective, today));
+  if (analysis) warnings.push(...requirementsWarnings(asked, analysis));
   if (parsed.ok) warnings.push(...commandWarnings(parsed.args, valid));
   warnings.push(...imageWarnings(valid, best));
   if (Object.values(weights).every((w) => w === 0)) {
@@ -320,6 +388,7 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
     ranked,
     warnings: sortWarnings(warnings),
     files: parsed.ok ? generateFor(matrix, best, valid, parsed.args) : null,
+    ...(analysis ? { requirements: analysis } : {}),
   };
 }
 
@@ -334,9 +403,7 @@ export function generateFiles(
   answers: Answers,
   options: RecommendOptions,
 ): GeneratedFiles | null {
-  const matrix = options.matrix ?? defaultMatrix;
-  const valid = parseAnswers(answers, matrix);
-  const today = validateToday(options.today);
+  const { matrix, valid, today, effective, analysis } = prepare(answers, options);
   const image = matrix.images.find((i) => i.id === imageId);
   if (!image)
     throw new Error(
@@ -344,11 +411,6 @@ export function generateFiles(
     );
   const parsed = parseCommand(valid.command);
   if (!parsed.ok) return null;
-  const effective = effectivePythonVersion(
-    matrix,
-    valid.pythonVersion,
-    offeredPythonVersions(matrix),
-    today,
-  );
-  return generateFor(matrix, evaluate(matrix, image, valid, effective, today), valid, parsed.args);
+  const evaluation = evaluate(matrix, image, valid, effective, today, analysis);
+  return generateFor(matrix, evaluation, valid, parsed.args);
 }

@@ -104,24 +104,44 @@ export function buildTools(
   packageManager: GenerateContext["packageManager"],
   distroPython: boolean,
 ): string[] {
-  if (ctx.answers.nativeDeps !== "compile") return [];
+  const headers = ctx.systemPackages.build;
+  if (ctx.answers.nativeDeps !== "compile" && headers.length === 0) return [];
+  const compilers =
+    packageManager === "apk"
+      ? ["build-base"]
+      : distroPython
+        ? ["build-essential", "python3-dev"]
+        : ["build-essential"];
   const installed = systemInstall(packageManager, {
-    apt: distroPython ? ["build-essential", "python3-dev"] : ["build-essential"],
-    apk: ["build-base"],
+    apt: [...compilers, ...headers],
+    apk: [...compilers, ...headers],
   });
   if (installed.length === 0) return [];
-  return [
-    `# Compilers for packages built from source stay in this stage; add the headers your dependencies need (${libraryExamples(packageManager).dev}).`,
-    ...installed,
-  ];
+  const comment =
+    headers.length > 0
+      ? "# Compilers and headers for the packages that build from source; they stay in this stage."
+      : `# Compilers for packages built from source stay in this stage; add the headers your dependencies need (${libraryExamples(packageManager).dev}).`;
+  return [comment, ...installed];
 }
 
-/** Marks where the final stage's runtime libraries go, for packages built from source. */
-export function runtimeLibrariesNote(ctx: GenerateContext): string[] {
-  if (ctx.answers.nativeDeps !== "compile" || ctx.packageManager === "none") return [];
-  return [
-    `# Runtime libraries for packages built from source go here (${libraryExamples(ctx.packageManager).runtime}), without the -dev packages.`,
-  ];
+/**
+ * The final stage's system packages: what the image itself needs (`base`) plus the shared libraries
+ * the requirements need at run time, in one install. Without requirements data, a comment marks
+ * where such libraries go.
+ */
+export function finalSystemPackages(ctx: GenerateContext, base: string[] = []): string[] {
+  const runtime = ctx.systemPackages.runtime;
+  const lines: string[] = [];
+  if (runtime.length > 0)
+    lines.push(`# Shared libraries your packages load at run time: ${runtime.join(", ")}.`);
+  else if (ctx.answers.nativeDeps === "compile" && ctx.packageManager !== "none") {
+    lines.push(
+      `# Runtime libraries for packages built from source go here (${libraryExamples(ctx.packageManager).runtime}), without the -dev packages.`,
+    );
+  }
+  const packages = [...base, ...runtime];
+  if (packages.length === 0) return lines;
+  return [...lines, ...systemInstall(ctx.packageManager, { apt: packages, apk: packages })];
 }
 
 function makeVenv(python: BuildPython, target: string): string {

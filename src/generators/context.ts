@@ -32,6 +32,8 @@ export type GenerateContext = {
   packageManager: "apt" | "apk" | "dnf" | "microdnf" | "none";
   uvReference: string;
   poetryPin: string;
+  /** System packages for the requirements: build-stage headers and final-stage shared libraries. */
+  systemPackages: { build: string[]; runtime: string[] };
   /** A fixed image reference (a build image) as the Dockerfile should pull it: through the mirror, if any. */
   pull: (reference: string) => string;
 };
@@ -75,5 +77,6 @@ export function createContext(
     uvReference: pull(uv.reference ?? `ghcr.io/astral-sh/uv:${uv.pin}`),
     poetryPin: toolPin(matrix, "poetry").pin,
     pull,
+    systemPackages: evaluation.systemPackages,
   };
 }

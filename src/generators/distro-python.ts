@@ -7,13 +7,13 @@ import { known } from "../data/fact.ts";
 import {
   aptInstall,
   buildTools,
+  finalSystemPackages,
   finalTail,
   from,
   header,
   installDependencies,
   pythonEnv,
   render,
-  runtimeLibrariesNote,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
 
@@ -30,9 +30,6 @@ export function distroPythonDockerfile(ctx: GenerateContext): string {
     ...buildTools(ctx, "apt", true),
     ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
     ...from(ctx.finalRef, "runtime"),
-    ...finalTail(ctx, [
-      ...runtimeLibrariesNote(ctx),
-      ...aptInstall(["python3", "ca-certificates"]),
-    ]),
+    ...finalTail(ctx, finalSystemPackages(ctx, ["python3", "ca-certificates"])),
   ]);
 }

@@ -5,13 +5,13 @@
 import { known } from "../data/fact.ts";
 import {
   buildTools,
+  finalSystemPackages,
   finalTail,
   from,
   header,
   installDependencies,
   pythonEnv,
   render,
-  runtimeLibrariesNote,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
 
@@ -26,6 +26,6 @@ export function officialPythonDockerfile(ctx: GenerateContext): string {
     ...buildTools(ctx, ctx.packageManager, false),
     ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
     ...from(ctx.finalRef, "runtime"),
-    ...finalTail(ctx, runtimeLibrariesNote(ctx)),
+    ...finalTail(ctx, finalSystemPackages(ctx)),
   ]);
 }

@@ -5,13 +5,13 @@
 import {
   aptInstall,
   buildTools,
+  finalSystemPackages,
   finalTail,
   from,
   header,
   installDependencies,
   pythonEnv,
   render,
-  runtimeLibrariesNote,
   uvBinary,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
@@ -31,8 +31,7 @@ export function uvPythonDockerfile(ctx: GenerateContext): string {
     ...installDependencies(ctx, { kind: "uv-managed", version: ctx.python }),
     ...from(ctx.finalRef, "runtime"),
     ...finalTail(ctx, [
-      ...runtimeLibrariesNote(ctx),
-      ...aptInstall(["ca-certificates"]),
+      ...finalSystemPackages(ctx, ["ca-certificates"]),
       `COPY --from=build ${PYTHON_DIR} ${PYTHON_DIR}`,
     ]),
   ]);
