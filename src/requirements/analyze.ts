@@ -197,6 +197,26 @@ function analyzePackage(
     const pythons = known(r.python);
     return pythons === undefined || pythons.includes(python);
   });
+  const exact = requirement.clauses.some(
+    (c) => (c.operator === "==" || c.operator === "===") && !c.version.endsWith(".*"),
+  );
+  if (!chosen && !exact && candidates[0]?.until === undefined) {
+    // The specifier reaches past the newest release the data describes: a later release may well
+    // support this Python, so the data cannot say "no build".
+    return {
+      analysis: {
+        ...base,
+        releases: describeReleases(candidates[0] as PackageEntry["releases"][number]),
+        verdicts: ALL("unknown"),
+        pythons: known(candidates[0]?.python ?? { value: "unknown" }),
+        notes: [
+          `The newest releases in the data do not list Python ${python}; releases after them may.`,
+        ],
+        noMuslWheel: [],
+      },
+      warnings,
+    };
+  }
   if (!chosen) {
     const pythons = known(candidates[0]?.python ?? { value: "unknown" }) ?? [];
     // The smallest upgrade that supports this Python: the oldest range that lists it.
