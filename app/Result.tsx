@@ -9,6 +9,7 @@ import { EmbedDialog } from "./components/EmbedDialog.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
 import { LinkNotice } from "./components/LinkNotice.tsx";
 import { Ranking } from "./components/Ranking.tsx";
+import { RequirementsTable } from "./components/RequirementsTable.tsx";
 import { UpdateConfigsPanel } from "./components/UpdateConfigs.tsx";
 import { Warnings } from "./components/Warnings.tsx";
 import { WhatIf } from "./components/WhatIf.tsx";
@@ -58,6 +59,9 @@ export default function Result() {
           </p>
         )}
       </section>
+      {recommendation.requirements && (
+        <RequirementsTable analysis={recommendation.requirements} answers={answers} />
+      )}
       <WhatIf bestId={best.id} />
       <Ranking ranked={recommendation.ranked} />
     </div>

@@ -44,6 +44,13 @@ export {
   type RecommendOptions,
   recommend,
 } from "./recommend.ts";
+export {
+  analyzeRequirements,
+  type PackageAnalysis,
+  type RequirementsAnalysis,
+  type Verdict,
+} from "./requirements/analyze.ts";
+export { parseRequirements } from "./requirements/parse.ts";
 export { defaultVocabulary, type Vocabulary } from "./vocabulary.ts";
 export type { Warning } from "./warnings.ts";
 export { impliedWeights } from "./weights.ts";

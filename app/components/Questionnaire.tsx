@@ -10,11 +10,16 @@ import type { Question } from "../../src/data/schema.ts";
 import { defaultVocabulary } from "../../src/vocabulary.ts";
 import { ARTICLE_PRESET } from "../presets.ts";
 import { TODAY, useAdvisor } from "../store.ts";
+import { RequirementsField } from "./RequirementsField.tsx";
 
 const QUESTIONS = new Map(defaultVocabulary.questions.map((q) => [q.id, q]));
 const GROUPS: { id: Question["group"]; title: string; fields: (keyof Answers)[] }[] = [
   { id: "python", title: "Python", fields: ["pythonVersion"] },
-  { id: "needs", title: "What the app needs", fields: ["nativeDeps", "debugging"] },
+  {
+    id: "needs",
+    title: "What the app needs",
+    fields: ["requirements", "nativeDeps", "nativeDepsSource", "debugging"],
+  },
   { id: "priorities", title: "Priorities", fields: ["security", "size"] },
   { id: "build", title: "Build", fields: ["packageManager", "allowLogin", "registryMirror"] },
   {
@@ -73,9 +78,23 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
   const q = question(field);
   const value = useAdvisor((s) => s.answers[field]);
   const setAnswer = useAdvisor((s) => s.setAnswer);
+  const automatic = useAdvisor(
+    (s) => s.answers.nativeDepsSource === "auto" && s.answers.requirements.trim() !== "",
+  );
+  // Choosing compiled packages by hand while the requirements decide it switches to manual.
+  const choose = (next: Answers[K]) => {
+    setAnswer(field, next);
+    if (field === "nativeDeps" && automatic) setAnswer("nativeDepsSource", "manual");
+  };
   const name = useId();
   return (
     <FieldShell q={q}>
+      {field === "nativeDeps" && automatic && (
+        <p className="mb-2 text-sm text-teal-800 dark:text-teal-300">
+          Your requirements decide this now (see the package table); picking an answer switches to
+          manual.
+        </p>
+      )}
       <div className="flex flex-wrap gap-2">
         {(q.options ?? []).map((option) => {
           const help = field === "pythonVersion" ? pythonHelp(option.value) : option.help;
@@ -89,7 +108,7 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
                 name={name}
                 value={option.value}
                 checked={value === option.value}
-                onChange={() => setAnswer(field, option.value as Answers[K])}
+                onChange={() => choose(option.value as Answers[K])}
                 className="sr-only"
               />
               <span className="font-medium">{option.label}</span>
@@ -246,6 +265,7 @@ const validateHealthPath = (text: string) =>
 export function Questionnaire() {
   const loadAnswers = useAdvisor((s) => s.loadAnswers);
   const appKind = useAdvisor((s) => s.answers.appKind);
+  const hasRequirements = useAdvisor((s) => s.answers.requirements.trim() !== "");
   return (
     <form
       className="card space-y-6"
@@ -273,6 +293,13 @@ export function Questionnaire() {
           </h3>
           {group.fields.map((field) => {
             if (field === "architectures") return <ArchitecturesField key={field} />;
+            if (field === "requirements") {
+              const q = question("requirements");
+              return (
+                <RequirementsField key={field} label={q.label} help={q.help} detail={q.detail} />
+              );
+            }
+            if (field === "nativeDepsSource" && !hasRequirements) return null;
             if (field === "allowLogin") return <LoginField key={field} />;
             if (field === "port" || field === "healthPath") {
               if (appKind !== "web") return null;

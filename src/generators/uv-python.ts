@@ -3,7 +3,6 @@
  * interpreter lives under /opt/python in both stages, so the copied environment's links hold.
  */
 import {
-  aptInstall,
   buildTools,
   finalSystemPackages,
   finalTail,

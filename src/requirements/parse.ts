@@ -46,9 +46,8 @@ const VERSION = /^\d+(?:\.\d+)*(?:\.\*)?$/;
 
 /** Shows a line safely in messages: control characters made visible, long lines cut. */
 export function preview(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find control characters.
   const visible = text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    /[\p{Cc}\u2028\u2029]/gu,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
   return visible.length > 120 ? `${visible.slice(0, 117)}...` : visible;
