@@ -43,17 +43,10 @@ function ResultPlaceholder() {
 export function App() {
   const view = useView();
   return (
-    <div className="mx-auto max-w-7xl px-3 py-6 sm:px-6">
-      <header className="mb-6 flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Base Image Advisor</h1>
-          <p className="muted">
-            The container base image that fits your Python app, why it wins, and a Dockerfile to
-            start from.
-          </p>
-        </div>
+    <div className="mx-auto max-w-7xl px-3 pt-3 pb-6 sm:px-6">
+      <div className="mb-4">
         <ViewTabs view={view.name} />
-      </header>
+      </div>
       {view.name === "matrix" ? (
         <main className="space-y-3">
           <h2 className="text-xl font-semibold">The matrix: every candidate, every criterion</h2>

@@ -70,7 +70,7 @@ export function FilesPanel({
         <CodeBlock text={text} language={LANGUAGE[current]} label={current} />
       </div>
       <div>
-        <h4 className="mb-1 text-sm font-semibold">Build and run</h4>
+        <h3 className="mb-1 text-sm font-semibold">Build and run</h3>
         <CodeBlock
           text={usageCommands(answers)}
           language="plain"

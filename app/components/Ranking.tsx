@@ -28,7 +28,7 @@ function Row({ row, rank }: { row: Ranked; rank: number }) {
       data-testid={`rank-${row.id}`}
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h4 className="font-semibold">
+        <h3 className="font-semibold">
           {excluded ? "" : `${rank}. `}
           {image?.name ?? row.id}
           {image?.status === "end-of-life" && (
@@ -36,7 +36,7 @@ function Row({ row, rank }: { row: Ranked; rank: number }) {
               end of life
             </span>
           )}
-        </h4>
+        </h3>
         <span className="text-sm muted tabular-nums">
           {excluded ? "excluded" : `${row.score}/100`}
         </span>
