@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { ROOT } from "./data-files.ts";
+import { type Figure, recordFigures } from "./figures.ts";
 
 const LIMIT_KB = 100;
 const DIST = join(ROOT, "dist");
@@ -26,6 +27,7 @@ function initialAssets(page: string): string[] {
 
 const pages = readdirSync(DIST).filter((f) => f.endsWith(".html"));
 let failed = false;
+const figures: Record<string, Figure> = {};
 for (const page of pages) {
   const assets = initialAssets(page);
   let total = 0;
@@ -40,6 +42,11 @@ for (const page of pages) {
     `  ${"total".padEnd(40)} ${kb(total).toFixed(1).padStart(6)} KB (${verdict} the ${LIMIT_KB} KB budget)`,
   );
   if (kb(total) > LIMIT_KB) failed = true;
+  figures[`Initial JS + CSS, ${page} (gzip)`] = {
+    value: `${kb(total).toFixed(1)} KB`,
+    target: `<= ${LIMIT_KB} KB`,
+    status: kb(total) <= LIMIT_KB ? "pass" : "fail",
+  };
   const later = readdirSync(join(DIST, "assets")).filter(
     (f) => f.endsWith(".js") && !assets.includes(`assets/${f}`),
   );
@@ -53,4 +60,5 @@ for (const page of pages) {
       );
   }
 }
+recordFigures("bundle", figures);
 process.exit(failed ? 1 : 0);

@@ -99,7 +99,7 @@ try {
     status: "info",
   };
   figures["Lighthouse CLS"] = { value: cls.toFixed(3), target: "0", status: "info" };
-  recordFigures(figures);
+  recordFigures("lighthouse", figures);
 } finally {
   await chrome.kill();
   server.kill();

@@ -5,7 +5,8 @@
 import type { Answers } from "./answers.ts";
 import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "./data/schema.ts";
-import { distroOf, endsWithinAYear, imagePythonEndOfLife, isPast } from "./lifecycle.ts";
+import { soonHorizon } from "./dates.ts";
+import { distroOf, imagePythonEndOfLife, isPast } from "./lifecycle.ts";
 import { throughMirror } from "./references.ts";
 import type { RequirementsAnalysis, Verdict } from "./requirements/analyze.ts";
 
@@ -148,6 +149,8 @@ export function evaluate(
   pythonVersion: string,
   today: string,
   analysis?: RequirementsAnalysis,
+  /** today + 365 days, computed once by the caller for every candidate. */
+  horizon: string = soonHorizon(today),
 ): Evaluation {
   const variant = pickFinalVariant(image, answers);
   const python = runningPython(image, pythonVersion);
@@ -283,7 +286,9 @@ export function evaluate(
         "No shell and no debug variant: only an ephemeral debug container can look inside.",
       );
   }
-  const endSoon = [distroEnd, pythonEnd].filter((d) => endsWithinAYear(d, today)).sort()[0];
+  const endSoon = [distroEnd, pythonEnd]
+    .filter((d): d is string => d !== undefined && d >= today && d <= horizon)
+    .sort()[0];
   if (endSoon)
     adjust(
       "maintenance",

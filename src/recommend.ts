@@ -7,7 +7,7 @@ import { parseCommand } from "./command.ts";
 import { commandWarnings } from "./command-advice.ts";
 import { known } from "./data/fact.ts";
 import type { Matrix } from "./data/schema.ts";
-import { isIsoDate } from "./dates.ts";
+import { isIsoDate, soonHorizon } from "./dates.ts";
 import { defaultMatrix } from "./default-matrix.ts";
 import { type Evaluation, EXCLUSION_KINDS, type ExclusionKind, evaluate } from "./evaluate.ts";
 import { type GeneratedFiles, generateFor } from "./generators/index.ts";
@@ -317,9 +317,10 @@ function requirementsWarnings(asked: Answers, analysis: RequirementsAnalysis): W
 export function recommend(answers: Answers, options: RecommendOptions): Recommendation {
   const { matrix, valid, asked, today, effective, analysis } = prepare(answers, options);
   const weights = effectiveWeights(valid, matrix, options.weights);
+  const horizon = soonHorizon(today);
 
   const evaluations = matrix.images.map((image) =>
-    evaluate(matrix, image, valid, effective, today, analysis),
+    evaluate(matrix, image, valid, effective, today, analysis, horizon),
   );
   const relaxed = relaxedKinds(evaluations);
   const isEligible = (e: Evaluation) => e.exclusions.every((x) => relaxed.includes(x.kind));

@@ -1,0 +1,75 @@
+/**
+ * No user text reaches a Dockerfile unchecked: every hostile string, in every free-text field,
+ * either is refused (files null, or an AnswersError naming the field) or leaves the parsed
+ * instruction list exactly as a benign value does.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type Answers, AnswersError, defaultAnswers } from "./answers.ts";
+import { recommend } from "./recommend.ts";
+import { keywords } from "./test-support/dockerfile.ts";
+import { HOSTILE_STRINGS } from "./test-support/hostile-strings.ts";
+
+const TODAY = "2026-11-27";
+const FIELDS = ["command", "healthPath", "registryMirror", "requirements"] as const;
+const BENIGN = keywords(recommend({ ...defaultAnswers }, { today: TODAY }).files?.Dockerfile ?? "");
+
+describe("the injection corpus", () => {
+  it("has at least 50 hostile strings", () => {
+    expect(HOSTILE_STRINGS.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(FIELDS)("adds no Dockerfile instruction through %s", (field) => {
+    const expected = BENIGN;
+    let extra = 0;
+    for (const hostile of HOSTILE_STRINGS) {
+      const answers: Answers = { ...defaultAnswers, [field]: hostile };
+      let dockerfile: string | null | undefined;
+      try {
+        const result = recommend(answers, { today: TODAY });
+        dockerfile = result.files?.Dockerfile;
+        if (!result.files)
+          expect(result.warnings[0]).toMatchObject({ severity: "blocking", field });
+      } catch (error) {
+        expect(error).toBeInstanceOf(AnswersError);
+        expect((error as AnswersError).issues.map((i) => i.field)).toContain(field);
+        continue;
+      }
+      if (!dockerfile) continue;
+      if (JSON.stringify(keywords(dockerfile)) !== JSON.stringify(expected)) extra++;
+      if (field === "requirements" && hostile.length > 3) expect(dockerfile).not.toContain(hostile);
+    }
+    expect(extra).toBe(0);
+  });
+
+  it("keeps an accepted command as exactly its arguments in exec form", () => {
+    const result = recommend(
+      { ...defaultAnswers, command: `python -c 'print("a\\"b")' "x y"` },
+      { today: TODAY },
+    );
+    const cmd = result.files?.Dockerfile.split("\n").find((l) => l.startsWith("CMD ")) ?? "";
+    expect(JSON.parse(cmd.slice(4))).toEqual(["python", "-c", 'print("a\\"b")', "x y"]);
+  });
+});
+
+describe("raw HTML", () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? files(join(dir, e.name))
+        : /\.(ts|tsx)$/.test(e.name) && !e.name.includes(".test.")
+          ? [join(dir, e.name)]
+          : [],
+    );
+
+  it("is never rendered: no dangerouslySetInnerHTML, innerHTML, insertAdjacentHTML or document.write", () => {
+    const root = join(import.meta.dirname, "..");
+    const offenders = [...files(join(root, "src")), ...files(join(root, "app"))].filter((f) =>
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write|createContextualFragment/.test(
+        readFileSync(f, "utf8"),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Permalink fuzzing: 100,000 seeded random and mutated fragments through decodeAnswers. It never
+ * throws, always returns answers the engine accepts, and names every field it rejected.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseAnswers } from "./answers.ts";
+import { defaultMatrix } from "./default-matrix.ts";
+import { decodeAnswers } from "./permalink.ts";
+
+const RUNS = 100_000;
+
+/** Per URL key: values that must be accepted, and values that must be rejected. */
+const POOLS: Record<string, { field: string; good: string[]; bad: string[] }> = {
+  python: {
+    field: "pythonVersion",
+    good: ["3.11", "3.12", "3.14"],
+    bad: ["2.7", "3.99", "", "3.12 ", "constructor"],
+  },
+  native: { field: "nativeDeps", good: ["none", "wheels", "compile"], bad: ["some", "WHEELS", ""] },
+  debug: { field: "debugging", good: ["none", "occasional", "shell"], bad: ["bash", ""] },
+  security: { field: "security", good: ["standard", "strict"], bad: ["max", "0"] },
+  size: { field: "size", good: ["relaxed", "minimal"], bad: ["tiny", "__proto__"] },
+  arch: {
+    field: "architectures",
+    good: ["amd64", "arm64", "amd64%2Carm64", "arm64,amd64"],
+    bad: ["", "x86", "amd64,amd64", "amd64,"],
+  },
+  tool: { field: "packageManager", good: ["pip", "uv", "poetry"], bad: ["npm", "PIP"] },
+  kind: { field: "appKind", good: ["web", "worker", "cli"], bad: ["gui"] },
+  port: {
+    field: "port",
+    good: ["1", "80", "5000", "65535"],
+    bad: ["0", "65536", "-1", "8e3", "80.0", "", "999999"],
+  },
+  health: {
+    field: "healthPath",
+    good: ["", "/health", "/a/b-c_d.e~f"],
+    bad: ["health", "/a'b", "/a b", "/%0a"],
+  },
+  cmd: {
+    field: "command",
+    good: ["python+app.py", "gunicorn", "%24(id)"],
+    bad: ["%E0%A4%A", "x".repeat(501)],
+  },
+  login: { field: "allowLogin", good: ["0", "1"], bad: ["true", "yes", ""] },
+  mirror: {
+    field: "registryMirror",
+    good: ["", "r.example/", "r.example:5000/a/"],
+    bad: ["r.example", "R/", "r.example/%0a/"],
+  },
+  "w.size": { field: "weights.size", good: ["0", "3", "5"], bad: ["6", "-1", "1.5", "x"] },
+};
+
+const structured = fc
+  .array(
+    fc.constantFrom(...Object.keys(POOLS)).chain((key) =>
+      fc.record({ key: fc.constant(key), good: fc.boolean() }).chain(({ key: k, good }) => {
+        const pool = POOLS[k] as (typeof POOLS)[string];
+        return fc
+          .constantFrom(...(good ? pool.good : pool.bad))
+          .map((value) => ({ key: k, value, good }));
+      }),
+    ),
+    { maxLength: 8 },
+  )
+  .map((pairs) => {
+    const first = new Map<string, { value: string; good: boolean }>();
+    for (const p of pairs) if (!first.has(p.key)) first.set(p.key, p);
+    return { fragment: ["v=1", ...pairs.map((p) => `${p.key}=${p.value}`)].join("&"), first };
+  });
+
+/** A fragment with random characters inserted, deleted or replaced. */
+const mutated = fc
+  .tuple(
+    structured,
+    fc.array(fc.tuple(fc.nat(), fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 4 }),
+  )
+  .map(([{ fragment }, edits]) =>
+    edits.reduce(
+      (text, [at, insert]) =>
+        text.slice(0, at % (text.length + 1)) + insert + text.slice((at % (text.length + 1)) + 1),
+      fragment,
+    ),
+  );
+
+describe("decodeAnswers under fuzzing", () => {
+  it(`handles ${RUNS.toLocaleString("en")} random and mutated fragments`, {
+    timeout: 120_000,
+  }, () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          structured.map((s) => s.fragment),
+          mutated,
+          fc.string({ unit: "binary", maxLength: 120 }),
+        ),
+        (fragment) => {
+          const decoded = decodeAnswers(fragment);
+          expect(() => parseAnswers(decoded.answers, defaultMatrix)).not.toThrow();
+          for (const w of Object.values(decoded.weights))
+            expect(Number.isInteger(w) && w >= 0 && w <= 5).toBe(true);
+        },
+      ),
+      { seed: 20261127, numRuns: RUNS * 0.9 },
+    );
+    // The structured part knows which values are bad: each must be named, and only those.
+    fc.assert(
+      fc.property(structured, ({ fragment, first }) => {
+        const decoded = decodeAnswers(fragment);
+        for (const [key, { good }] of first) {
+          const field = (POOLS[key] as (typeof POOLS)[string]).field;
+          expect(decoded.reset.includes(field), `${key} in ${fragment}`).toBe(!good);
+        }
+      }),
+      { seed: 20261128, numRuns: RUNS * 0.1 },
+    );
+  });
+});
