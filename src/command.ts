@@ -7,6 +7,8 @@
  * backslash escapes only $ ` " \; outside quotes a backslash escapes the next character.
  */
 
+import type { Warning } from "./warnings.ts";
+
 export const MAX_COMMAND_LENGTH = 500;
 
 export type ParsedCommand = { ok: true; args: string[] } | { ok: false; problem: string };
@@ -156,4 +158,18 @@ export function parseCommand(command: string): ParsedCommand {
 /** The arguments as a JSON array for an exec-form instruction: JSON escaping keeps each one a single argument. */
 export function execForm(args: readonly string[]): string {
   return `[${args.map((a) => JSON.stringify(a)).join(", ")}]`;
+}
+
+/**
+ * The blocking warning for a command that cannot be written safely. recommend() puts it first in its
+ * warnings; the questionnaire shows the same text next to the field as you type.
+ */
+export function unsafeCommandWarning(problem: string): Warning {
+  return {
+    code: "unsafe-command",
+    severity: "blocking",
+    message: `The start command ${problem}. It cannot be written as an exec-form CMD safely, so no Dockerfile is generated.`,
+    fix: "Type the program and its arguments only, as you would run it directly (quote arguments with spaces). For shell features, put them in a script and run that script.",
+    field: "command",
+  };
 }

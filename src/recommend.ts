@@ -3,7 +3,7 @@
  * files for the best one. Pure: the same answers, options and data give byte-identical output.
  */
 import { type Answers, offeredPythonVersions, parseAnswers } from "./answers.ts";
-import { parseCommand } from "./command.ts";
+import { parseCommand, unsafeCommandWarning } from "./command.ts";
 import { commandWarnings } from "./command-advice.ts";
 import { known } from "./data/fact.ts";
 import type { Matrix } from "./data/schema.ts";
@@ -348,13 +348,7 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
   const warnings: Warning[] = [];
   const parsed = parseCommand(valid.command);
   if (!parsed.ok) {
-    warnings.push({
-      code: "unsafe-command",
-      severity: "blocking",
-      message: `The start command ${parsed.problem}. It cannot be written as an exec-form CMD safely, so no Dockerfile is generated.`,
-      fix: "Type the program and its arguments only, as you would run it directly (quote arguments with spaces). For shell features, put them in a script and run that script.",
-      field: "command",
-    });
+    warnings.push(unsafeCommandWarning(parsed.problem));
   }
   // The analysis already explains an uninstallable dependency, with its fix.
   const explainedByAnalysis = (kind: string) =>

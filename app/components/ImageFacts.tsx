@@ -10,6 +10,7 @@ export function ImageFacts({ row }: { row: Ranked }) {
   const size = image.size.mb;
   const archs = image.architectures;
   const login = image.access.login;
+  const runtime = image.variants.find((v) => v.purpose === "runtime");
   return (
     <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
       <dt className="muted">Base size</dt>
@@ -27,7 +28,9 @@ export function ImageFacts({ row }: { row: Ranked }) {
       </dd>
       <dt className="muted">libc · shell</dt>
       <dd>
-        {row.libc} · {row.shell ? "shell" : "no shell"}
+        {row.libc} <SourceLink source={imageSource(image, image.libc.source)} /> ·{" "}
+        {row.shell ? "shell" : "no shell"}{" "}
+        <SourceLink source={imageSource(image, runtime?.shell.source)} />
       </dd>
       <dt className="muted">Architectures</dt>
       <dd>
@@ -41,7 +44,8 @@ export function ImageFacts({ row }: { row: Ranked }) {
           : login.value
             ? "registry login needed"
             : "no login needed"}
-        : <span className="muted">{image.access.notes}</span>
+        : <span className="muted">{image.access.notes}</span>{" "}
+        <SourceLink source={imageSource(image, login.source)} />
       </dd>
     </dl>
   );

@@ -6,6 +6,7 @@ import {
   REGISTRY_MIRROR,
   TARGET_ARCHITECTURES,
 } from "../../src/answers.ts";
+import { parseCommand, unsafeCommandWarning } from "../../src/command.ts";
 import type { Question } from "../../src/data/schema.ts";
 import { defaultVocabulary } from "../../src/vocabulary.ts";
 import { ARTICLE_PRESET } from "../presets.ts";
@@ -193,12 +194,15 @@ function TextField({
   parse,
   mono = false,
   inputMode,
+  warn,
 }: {
   field: "port" | "healthPath" | "command" | "registryMirror";
   validate: (text: string) => string | null;
   parse: (text: string) => Answers["port"] | string;
   mono?: boolean;
   inputMode?: "numeric" | "text";
+  /** A problem the engine will report for a value it accepts (shown inline, the answer still commits). */
+  warn?: (text: string) => string | null;
 }) {
   const q = question(field);
   const value = useAdvisor((s) => s.answers[field]);
@@ -242,7 +246,7 @@ function TextField({
         className="min-h-5 text-sm text-red-700 dark:text-red-300"
         aria-live="polite"
       >
-        {problem ?? ""}
+        {problem ?? warn?.(text) ?? ""}
       </p>
       <Detail text={q.detail} />
     </div>
@@ -253,6 +257,13 @@ const validateMirror = (text: string) =>
   REGISTRY_MIRROR.test(text)
     ? null
     : "Use a registry host with an optional port and path, ending with / (registry.example.internal/dockerhub/).";
+/** The engine's own blocking warning for an unsafe command, next to the field. */
+const commandWarning = (text: string) => {
+  const parsed = parseCommand(text);
+  if (parsed.ok) return null;
+  const warning = unsafeCommandWarning(parsed.problem);
+  return `${warning.message} ${warning.fix}`;
+};
 const validatePort = (text: string) =>
   /^\d{1,5}$/.test(text) && Number(text) >= 1 && Number(text) <= 65535
     ? null
@@ -333,7 +344,14 @@ export function Questionnaire() {
               );
             if (field === "command")
               return (
-                <TextField key={field} field="command" validate={() => null} parse={String} mono />
+                <TextField
+                  key={field}
+                  field="command"
+                  validate={() => null}
+                  parse={String}
+                  mono
+                  warn={commandWarning}
+                />
               );
             return <ChoiceField key={field} field={field} />;
           })}
