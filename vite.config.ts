@@ -27,12 +27,34 @@ function matrixExports(): Plugin {
   };
 }
 
+/**
+ * The built pages' Content-Security-Policy, as a meta tag: scripts, styles and data from this origin
+ * only, no inline script, no eval. Added at build time only, because Vite's dev server injects
+ * inline styles and scripts. frame-ancestors cannot be set by a meta tag: see public/_headers.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
+
 // BASE_PATH=/some/path/ builds the app for a sub-path (self-hosting behind a prefix).
 const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), matrixExports()],
+  plugins: [react(), tailwindcss(), matrixExports(), contentSecurityPolicy()],
   build: {
     target: "es2022",
     rollupOptions: { input: { main: "index.html", embed: "embed.html" } },

@@ -27,3 +27,13 @@ test("from a result, the matrix highlights the recommended row; it sorts and fil
   await page.goBack();
   await expect(page.getByTestId("best-reference")).toBeVisible();
 });
+
+test("both built pages carry the Content-Security-Policy meta tag", async ({ page }) => {
+  for (const url of ["/", "/embed.html?view=matrix"]) {
+    await page.goto(url);
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute("content");
+    expect(csp).toMatch(/^default-src 'self'; script-src 'self';/);
+  }
+});
