@@ -1,9 +1,8 @@
-import fc from "fast-check";
+
 import { describe, expect, it } from "vitest";
 import { defaultAnswers } from "./answers.ts";
 import { defaultMatrix } from "./default-matrix.ts";
 import { decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
-import { recommend } from "./recommend.ts";
 import { ANSWER_SPACE_SIZE, answerSpace } from "./test-support/answer-space.ts";
 
 describe("encodeAnswers / decodeAnswers", () => {
