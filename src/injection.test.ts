@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Answers, AnswersError, defaultAnswers } from "./answers.ts";
 import { recommend } from "./recommend.ts";
@@ -71,5 +72,36 @@ describe("raw HTML", () => {
       ),
     );
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("hostile commands, generated", () => {
+  // Characters that matter to a shell, to JSON or to the Dockerfile parser, mixed with ordinary ones.
+  const alphabet = fc.constantFrom(
+    ..."ab 1-_./:=\"'\\$`()[]{};|&<>*?~#\n\r\t\u2028\u2029\u0000\u0085".split(""),
+    "python",
+    "RUN",
+    "CMD [",
+    '"]',
+    "${x}",
+  );
+  const hostileCommand = fc.array(alphabet, { maxLength: 30 }).map((parts) => parts.join(""));
+
+  it("gives either the blocking command warning with no files, or the benign instruction list", () => {
+    fc.assert(
+      fc.property(hostileCommand, (command) => {
+        const result = recommend({ ...defaultAnswers, command }, { today: TODAY });
+        if (result.files === null) {
+          expect(result.warnings[0]).toMatchObject({
+            code: "unsafe-command",
+            severity: "blocking",
+            field: "command",
+          });
+        } else {
+          expect(keywords(result.files.Dockerfile)).toEqual(BENIGN);
+        }
+      }),
+      { seed: 314, numRuns: 3000 },
+    );
   });
 });

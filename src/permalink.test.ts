@@ -1,4 +1,3 @@
-
 import { describe, expect, it } from "vitest";
 import { defaultAnswers } from "./answers.ts";
 import { defaultMatrix } from "./default-matrix.ts";
