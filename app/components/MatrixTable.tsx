@@ -221,12 +221,20 @@ export function MatrixTable({
                   {r.login === "yes" ? "Login needed. " : ""}
                   {r.access}
                 </td>
-                <td className="max-w-[16rem] px-2 py-2 text-xs">
+                <td className="min-w-[12rem] px-2 py-2 text-xs">
                   <ul className="space-y-0.5">
                     {r.sources.map((s) => (
                       <li key={s.id}>
-                        <a className="link" href={s.url} rel="noreferrer" target="_blank">
-                          {s.title}
+                        {/* The host keeps the row short; the full title is the link's tooltip and accessible name. */}
+                        <a
+                          className="link"
+                          href={s.url}
+                          title={s.title}
+                          aria-label={`${new URL(s.url).hostname.replace(/^www\./, "")}: ${s.title}`}
+                          rel="noreferrer"
+                          target="_blank"
+                        >
+                          {new URL(s.url).hostname.replace(/^www\./, "")}
                         </a>{" "}
                         <span className="muted">({s.read})</span>
                       </li>
