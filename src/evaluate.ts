@@ -6,7 +6,7 @@ import type { Answers } from "./answers.ts";
 import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "./data/schema.ts";
 import { soonHorizon } from "./dates.ts";
-import { distroOf, imagePythonEndOfLife, isPast } from "./lifecycle.ts";
+import { distroOf, imageEndOfLife, imagePythonEndOfLife, isPast } from "./lifecycle.ts";
 import { throughMirror } from "./references.ts";
 import type { RequirementsAnalysis, Verdict } from "./requirements/analyze.ts";
 
@@ -38,7 +38,7 @@ export type Evaluation = {
   /** Per package of the requirements: the verdict on this image's libc for the architectures asked. */
   packages: { name: string; verdict: Verdict }[];
   /** System packages the Dockerfile installs for the requirements: build stage and final stage. */
-  systemPackages: { build: string[]; runtime: string[] };
+  systemPackages: { build: string[]; runtime: string[]; missing: string[] };
 };
 
 /** The worst verdict wins: a package that cannot be installed on one architecture cannot be installed. */
@@ -62,9 +62,20 @@ function requirementsFor(
   const runtime = new Set<string>();
   const libc = known(image.libc);
   if (!analysis || libc === undefined)
-    return { packages, exclusions, notes, systemPackages: { build: [], runtime: [] } };
+    return { packages, exclusions, notes, systemPackages: { build: [], runtime: [], missing: [] } };
   const manager = known(variant.packageManager);
+  // The package data names Debian (apt, glibc) and Alpine (apk, musl) packages. Another pairing
+  // (Wolfi's apk on glibc, dnf on UBI) gets no names from it: those are listed as not installed.
+  const namesFor = (pm: string | undefined) =>
+    libc === "musl" && pm === "apk" ? "apk" : libc === "glibc" && pm === "apt" ? "apt" : undefined;
+  const buildVariant = image.variants.find((v) => v.purpose === "build");
+  const defaultBuildManager = image.family === "ubi" ? "dnf" : libc === "musl" ? "apk" : "apt";
+  const buildKey = namesFor(
+    buildVariant ? known(buildVariant.packageManager) : defaultBuildManager,
+  );
+  const runtimeKey = namesFor(manager);
   const key = libc === "musl" ? "apk" : "apt";
+  const missing = new Set<string>();
   const sourceBuilds: string[] = [];
   for (const p of analysis.packages) {
     const verdict = worst(answers.architectures.map((a) => p.verdicts[libc][a]));
@@ -76,12 +87,12 @@ function requirementsFor(
       });
     if (verdict === "source-build") {
       sourceBuilds.push(p.name);
-      for (const dep of p.buildDependencies[key]) build.add(dep);
+      for (const dep of p.buildDependencies[key]) (buildKey ? build : missing).add(dep);
     } else if (libc === "musl" && answers.architectures.some((a) => p.noMuslWheel.includes(a))) {
       // Even once its pin is fixed for this Python, this release line has no musllinux wheel.
       sourceBuilds.push(p.name);
     }
-    for (const lib of p.runtimeLibraries[key]) runtime.add(lib);
+    for (const lib of p.runtimeLibraries[key]) (runtimeKey ? runtime : missing).add(lib);
     if (p.runtimeLibraries[key].length > 0 && (manager === undefined || manager === "none")) {
       exclusions.push({
         kind: "native-libs",
@@ -98,7 +109,11 @@ function requirementsFor(
     packages,
     exclusions,
     notes,
-    systemPackages: { build: [...build].sort(), runtime: [...runtime].sort() },
+    systemPackages: {
+      build: [...build].sort(),
+      runtime: [...runtime].sort(),
+      missing: [...missing].sort(),
+    },
   };
 }
 
@@ -156,7 +171,9 @@ export function evaluate(
   const python = runningPython(image, pythonVersion);
   const exclusions: Exclusion[] = [];
   const distro = distroOf(matrix, image);
-  const distroEnd = distro ? known(distro.endOfLife) : undefined;
+  const distroEnd = imageEndOfLife(matrix, image);
+  const endsWith =
+    image.endOfLife && known(image.endOfLife) !== undefined ? image.name : distro?.name;
   const pythonEnd = python === "unknown" ? undefined : imagePythonEndOfLife(matrix, image, python);
 
   if (image.status === "end-of-life") {
@@ -165,10 +182,10 @@ export function evaluate(
       reason: "Marked end of life in the matrix: kept to explain why it is no longer recommended.",
     });
   }
-  if (distro && isPast(distroEnd, today)) {
+  if (endsWith && isPast(distroEnd, today)) {
     exclusions.push({
       kind: "end-of-life",
-      reason: `${distro.name} stopped receiving free security updates on ${distroEnd}.`,
+      reason: `${endsWith} stopped receiving free security updates on ${distroEnd}.`,
     });
   }
   if (

@@ -51,7 +51,13 @@ export function matrixRows(matrix: Matrix): MatrixRow[] {
       python: text(known(image.python.versions), (v) => v.join(" ")),
       architectures: text(known(image.architectures), (a) => a.join(" ")),
       sizeMb: size === undefined ? UNKNOWN : `${size}${image.size.estimate ? " (estimate)" : ""}`,
-      securityUpdatesUntil: text(distro ? known(distro.endOfLife) : undefined),
+      securityUpdatesUntil: text(
+        image.endOfLife && known(image.endOfLife) !== undefined
+          ? known(image.endOfLife)
+          : distro
+            ? known(distro.endOfLife)
+            : undefined,
+      ),
       login: text(known(image.access.login), (l) => (l ? "yes" : "no")),
       access: image.access.notes,
       scores,

@@ -49,6 +49,14 @@ export function effectivePythonVersion(
   })[0] as string;
 }
 
+/** When the image stops getting security fixes: its own end where the data has one, else its distro's. */
+export function imageEndOfLife(matrix: Matrix, image: ImageEntry): string | undefined {
+  const own = image.endOfLife ? known(image.endOfLife) : undefined;
+  if (own !== undefined) return own;
+  const distro = distroOf(matrix, image);
+  return distro ? known(distro.endOfLife) : undefined;
+}
+
 /**
  * The date an image's Python stops getting fixes: the distro's end for a distro-packaged Python,
  * upstream's end otherwise.
@@ -58,9 +66,6 @@ export function imagePythonEndOfLife(
   image: ImageEntry,
   version: string,
 ): string | undefined {
-  if (image.python.provision === "distro-package") {
-    const distro = distroOf(matrix, image);
-    return distro ? known(distro.endOfLife) : undefined;
-  }
+  if (image.python.provision === "distro-package") return imageEndOfLife(matrix, image);
   return pythonEndOfLife(matrix, version);
 }

@@ -15,6 +15,7 @@ import {
   distroOf,
   effectivePythonVersion,
   endsWithinAYear,
+  imageEndOfLife,
   imagePythonEndOfLife,
   pythonEndOfLife,
 } from "./lifecycle.ts";
@@ -164,12 +165,16 @@ function lifecycleWarnings(
     }
   }
   const distro = distroOf(matrix, best.image);
-  const distroEnd = distro ? known(distro.endOfLife) : undefined;
-  if (distro && endsWithinAYear(distroEnd, today)) {
+  const distroEnd = imageEndOfLife(matrix, best.image);
+  const owner =
+    best.image.endOfLife && known(best.image.endOfLife) !== undefined
+      ? best.image.name
+      : distro?.name;
+  if (owner && endsWithinAYear(distroEnd, today)) {
     warnings.push({
       code: "distro-ends-soon",
       severity: "warning",
-      message: `${distro.name} stops getting free security updates on ${distroEnd}, within a year.`,
+      message: `${owner} stops getting free security updates on ${distroEnd}, within a year.`,
       fix: "Plan the move to a newer release of the base image.",
     });
   }

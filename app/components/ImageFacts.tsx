@@ -23,8 +23,17 @@ export function ImageFacts({ row }: { row: Ranked }) {
       </dd>
       <dt className="muted">Security updates until</dt>
       <dd>
-        {distro ? `${distro.endOfLife.value} (${distro.name})` : "unknown"}{" "}
-        <SourceLink source={distroSource} />
+        {image.endOfLife ? (
+          <>
+            {image.endOfLife.value} (this image; {distro?.name} runs longer){" "}
+            <SourceLink source={imageSource(image, image.endOfLife.source)} />
+          </>
+        ) : (
+          <>
+            {distro ? `${distro.endOfLife.value} (${distro.name})` : "unknown"}{" "}
+            <SourceLink source={distroSource} />
+          </>
+        )}
       </dd>
       <dt className="muted">libc · shell</dt>
       <dd>

@@ -111,6 +111,8 @@ export const imageSchema = z.strictObject({
   status: z.enum(["supported", "end-of-life"]),
   /** Id of an entry in data/distros.json. */
   distro: slug,
+  /** When the image's own support ends before its distro's (distroless follows Debian's regular support). */
+  endOfLife: fact(isoDate).optional(),
   libc: fact(z.enum(LIBCS)),
   python: z.strictObject({
     /** official-tags: one tag per version; distro-package: the distro's own Python; uv-managed: installed by uv; latest-only: one moving tag. */

@@ -132,6 +132,11 @@ export function buildTools(
 export function finalSystemPackages(ctx: GenerateContext, base: string[] = []): string[] {
   const runtime = ctx.systemPackages.runtime;
   const lines: string[] = [];
+  if (ctx.systemPackages.missing.length > 0) {
+    lines.push(
+      `# Your packages also need ${ctx.systemPackages.missing.join(", ")} (Debian/Alpine names); this image's package names are not in the data: install the equivalents.`,
+    );
+  }
   if (runtime.length > 0)
     lines.push(`# Shared libraries your packages load at run time: ${runtime.join(", ")}.`);
   else if (ctx.answers.nativeDeps === "compile" && ctx.packageManager !== "none") {

@@ -8,6 +8,7 @@ import { known } from "../data/fact.ts";
 import {
   aptInstall,
   buildTools,
+  finalSystemPackages,
   finalTail,
   from,
   header,
@@ -33,6 +34,6 @@ export function distrolessDockerfile(ctx: GenerateContext): string {
     ...buildTools(ctx, "apt", true),
     ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
     ...from(ctx.finalRef, "runtime", true),
-    ...finalTail(ctx),
+    ...finalTail(ctx, finalSystemPackages(ctx)),
   ]);
 }

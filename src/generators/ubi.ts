@@ -2,7 +2,15 @@
  * Red Hat UBI 9 python images (sclorg s2i). They carry gcc and headers, so one tag serves both
  * stages; as a final image they are only offered for relaxed size and standard security.
  */
-import { finalTail, from, header, installDependencies, pythonEnv, render } from "./blocks.ts";
+import {
+  finalSystemPackages,
+  finalTail,
+  from,
+  header,
+  installDependencies,
+  pythonEnv,
+  render,
+} from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
 
 export function ubiDockerfile(ctx: GenerateContext): string {
@@ -16,6 +24,6 @@ export function ubiDockerfile(ctx: GenerateContext): string {
     ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
     ...installDependencies(ctx, { kind: "interpreter", path: `python${ctx.python}` }),
     ...from(ctx.finalRef, "runtime"),
-    ...finalTail(ctx),
+    ...finalTail(ctx, finalSystemPackages(ctx)),
   ]);
 }

@@ -6,6 +6,7 @@
 import { known } from "../data/fact.ts";
 import {
   buildTools,
+  finalSystemPackages,
   finalTail,
   from,
   header,
@@ -38,6 +39,6 @@ export function vendorPythonDockerfile(ctx: GenerateContext): string {
     ...buildTools(ctx, buildManager, false),
     ...installDependencies(ctx, { kind: "interpreter", path: "python3" }),
     ...from(ctx.finalRef, "runtime", moving),
-    ...finalTail(ctx),
+    ...finalTail(ctx, finalSystemPackages(ctx)),
   ]);
 }

@@ -229,7 +229,9 @@ function analyzePackage(
     warnings.push({
       code: "requirement-no-build",
       severity: "blocking",
-      message: `${spec} has no wheel for Python ${python} (it supports ${pythonSpan(pythons)}).`,
+      message: sourceOnly(candidates[0] as PackageEntry["releases"][number])
+        ? `${spec} does not support Python ${python} (it supports ${pythonSpan(pythons)}).`
+        : `${spec} has no wheel for Python ${python} (it supports ${pythonSpan(pythons)}).`,
       ...(fixes.length > 0 ? { fix: `Use ${fixes.join(" or ")}.` } : {}),
       field: "requirements",
     });
@@ -248,18 +250,19 @@ function analyzePackage(
   const pythons = known(chosen.python);
   const verdicts = ALL("unknown");
   const notes: string[] = [];
-  if (pythons !== undefined) {
-    for (const libc of ["glibc", "musl"] as const) {
-      for (const arch of ["amd64", "arm64"] as const) {
-        const fact = chosen.wheels[PLATFORM[libc][arch]];
-        const has = known(fact);
-        verdicts[libc][arch] = has === undefined ? "unknown" : has ? "wheel" : "source-build";
-        if (fact.note) notes.push(`${PLATFORM[libc][arch]}: ${fact.note}`);
-      }
+  for (const libc of ["glibc", "musl"] as const) {
+    for (const arch of ["amd64", "arm64"] as const) {
+      const fact = chosen.wheels[PLATFORM[libc][arch]];
+      const has = known(fact);
+      // Without the Python list a wheel cannot be promised; no wheel at all means a source build
+      // whatever the Python.
+      verdicts[libc][arch] =
+        has === false ? "source-build" : has && pythons !== undefined ? "wheel" : "unknown";
+      if (fact.note) notes.push(`${PLATFORM[libc][arch]}: ${fact.note}`);
     }
-  } else {
-    notes.push(`The Python versions of ${describeReleases(chosen)} are not in the data.`);
   }
+  if (pythons === undefined)
+    notes.push(`The Python versions of ${describeReleases(chosen)} are not in the data.`);
   return {
     analysis: {
       ...base,
@@ -271,6 +274,11 @@ function analyzePackage(
     },
     warnings,
   };
+}
+
+/** Releases that publish no Linux wheel at all: pip always builds them from source. */
+function sourceOnly(release: PackageEntry["releases"][number]): boolean {
+  return Object.values(release.wheels).every((fact) => fact.value === false);
 }
 
 function withoutMuslWheel(release: PackageEntry["releases"][number]): Arch[] {
@@ -307,7 +315,12 @@ function inferNativeDeps(
   const needsLibraries = compiled.some(
     (p) => p.runtimeLibraries.apt.length > 0 || p.runtimeLibraries.apk.length > 0,
   );
-  return needsBuild || needsLibraries ? "compile" : "wheels";
+  if (needsBuild || needsLibraries) return "compile";
+  // A compiled package the data cannot judge leaves the question to the user's own answer.
+  const undecided = compiled.some((p) =>
+    architectures.some((a) => p.verdicts.glibc[a] === "unknown"),
+  );
+  return undecided ? undefined : "wheels";
 }
 
 /**

@@ -22,6 +22,7 @@ FROM registry.access.redhat.com/ubi9/python-312 AS runtime
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PATH="/opt/venv/bin:$PATH"
+# Runtime libraries for packages built from source go here (libpq, libxml2), without the -dev packages.
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv
 # App code stays owned by root: the app user can read it but not change it.
