@@ -54,9 +54,21 @@ function developmentServer(args: readonly string[]): { what: string; instead: st
   return undefined;
 }
 
-/** The host:port a command binds, from --bind/-b (gunicorn), --host/--port (uvicorn, fastapi). */
+/** The server program a command runs, looking through `python -m <module>`. */
+function serverProgram(args: readonly string[]): string {
+  const [first = "", second, third = ""] = args.map(basename);
+  return /^python(3(\.\d+)?)?$/.test(first) && second === "-m" ? third : first;
+}
+
+/**
+ * The host and port a command binds: gunicorn's --bind/-b host:port, uvicorn's and flask's --host
+ * and --port (flask also -h/-p; for gunicorn -p is its pid file). gunicorn and uvicorn listen on
+ * 127.0.0.1:8000 when told nothing (their settings references), so that is the default here.
+ */
 function boundAddress(args: readonly string[]): { host?: string; port?: number } {
-  const found: { host?: string; port?: number } = {};
+  const program = serverProgram(args);
+  const found: { host?: string; port?: number } =
+    program === "gunicorn" || program === "uvicorn" ? { host: "127.0.0.1", port: 8000 } : {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const [flag, inline] = arg.includes("=")
@@ -64,15 +76,13 @@ function boundAddress(args: readonly string[]): { host?: string; port?: number }
       : [arg, undefined];
     const value = inline ?? args[i + 1];
     if (value === undefined) continue;
-    if (flag === "--bind" || flag === "-b") {
-      const match = /^(.*):(\d+)$/.exec(value);
-      if (match) {
-        found.host = match[1];
-        found.port = Number(match[2]);
-      }
-    } else if (flag === "--host") {
+    if ((flag === "--bind" || flag === "-b") && program === "gunicorn") {
+      const match = /^(.*?)(?::(\d+))?$/.exec(value);
+      found.host = match?.[1] || "127.0.0.1";
+      found.port = match?.[2] ? Number(match[2]) : 8000;
+    } else if (flag === "--host" || (flag === "-h" && program === "flask")) {
       found.host = value;
-    } else if (flag === "--port" || flag === "-p") {
+    } else if (flag === "--port" || (flag === "-p" && program === "flask")) {
       if (/^\d+$/.test(value)) found.port = Number(value);
     }
   }
@@ -97,7 +107,7 @@ export function commandWarnings(args: readonly string[], answers: Answers): Warn
     warnings.push({
       code: "loopback-bind",
       severity: "warning",
-      message: `The command binds ${bound.host}, which is unreachable from outside the container.`,
+      message: `The command listens on ${bound.host}${args.some((a) => /^(--bind|-b|--host)(=|$)/.test(a)) ? "" : " (its default)"}, which is unreachable from outside the container.`,
       fix: "Bind 0.0.0.0 inside the container; publish the port to choose who can reach it.",
       field: "command",
     });

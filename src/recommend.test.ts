@@ -335,3 +335,15 @@ describe("registry mirror", () => {
     expect(recommend(older as Answers, { today: TODAY }).best.id).toBe(run().best.id);
   });
 });
+
+describe("where the command listens", () => {
+  it.each([
+    ["uvicorn main:app", true],
+    ["gunicorn app:app", true],
+    ["python -m uvicorn main:app --host 0.0.0.0", false],
+    ["gunicorn app:app -b 0.0.0.0:8000 -p /tmp/app.pid", false],
+    ["fastapi run main.py", false],
+  ])("%s: loopback warning %s", (command, warned) => {
+    expect(run({ command }).warnings.some((w) => w.code === "loopback-bind")).toBe(warned);
+  });
+});

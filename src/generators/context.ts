@@ -19,6 +19,8 @@ export type GenerateContext = {
   /** The start command, already split by the POSIX-quoting parser. */
   args: readonly string[];
   python: string;
+  /** False when the data cannot say which Python the image carries (a moving latest tag). */
+  pythonKnown: boolean;
   final: Variant;
   finalRef: string;
   /** The image's own build variant (Chainguard's -dev, DHI's -dev), if it has one. */
@@ -66,6 +68,7 @@ export function createContext(
     answers,
     args,
     python,
+    pythonKnown: evaluation.pythonVersion !== "unknown",
     final: variant,
     finalRef: evaluation.reference,
     buildVariant,

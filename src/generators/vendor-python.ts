@@ -22,7 +22,9 @@ export function vendorPythonDockerfile(ctx: GenerateContext): string {
     (ctx.buildVariant && known(ctx.buildVariant.packageManager)) ?? ctx.packageManager;
   const moving = ctx.image.python.provision === "latest-only";
   const about = [
-    `Build in ${buildRef}, run in ${ctx.finalRef}: the same Python ${ctx.python} in both.`,
+    ctx.pythonKnown
+      ? `Build in ${buildRef}, run in ${ctx.finalRef}: the same Python ${ctx.python} in both.`
+      : `Build in ${buildRef}, run in ${ctx.finalRef}: both carry the Python of the latest tags. Check it: docker run --rm --entrypoint python ${ctx.finalRef} --version`,
   ];
   if (moving)
     about.push(
