@@ -83,7 +83,7 @@ describe("hostile commands, generated", () => {
     "RUN",
     "CMD [",
     '"]',
-    "${x}",
+    `${"$"}{x}`,
   );
   const hostileCommand = fc.array(alphabet, { maxLength: 30 }).map((parts) => parts.join(""));
 
