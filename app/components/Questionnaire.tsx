@@ -292,6 +292,16 @@ export function Questionnaire() {
           <button type="button" className="btn" onClick={() => loadAnswers(defaultAnswers)}>
             Reset
           </button>
+          {/* On narrow screens the result sits below the questions: a way straight to it. */}
+          <button
+            type="button"
+            className="btn lg:hidden"
+            onClick={() =>
+              document.getElementById("best-heading")?.scrollIntoView({ behavior: "smooth" })
+            }
+          >
+            See the recommendation
+          </button>
         </div>
       </div>
       {GROUPS.map((group) => (
