@@ -37,3 +37,22 @@ test("both built pages carry the Content-Security-Policy meta tag", async ({ pag
     expect(csp).toMatch(/^default-src 'self'; script-src 'self';/);
   }
 });
+
+test("the Embed dialog gives ready-to-copy snippets and closes with Escape", async ({ page }) => {
+  await openAdvisor(page, "v=1&python=3.12");
+  await page.getByRole("button", { name: "Embed" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed in your docs" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("region", { name: "Loader (sized automatically)" })).toContainText(
+    'data-answers="v=1&amp;data=',
+  );
+  await expect(dialog.getByRole("region", { name: "Loader (sized automatically)" })).toContainText(
+    "/embed.js",
+  );
+  await expect(dialog.getByRole("region", { name: "This result as an iframe" })).toContainText(
+    "embed.html?view=result#v=1&data=",
+  );
+  await expectAccessible(page, "embed dialog");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+});

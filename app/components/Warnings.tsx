@@ -19,7 +19,7 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
     <section aria-label="Warnings" className="space-y-2">
       {warnings.map((w) => (
         <div
-          key={`${w.code}:${w.field ?? ""}`}
+          key={`${w.code}:${w.message}`}
           className={`rounded-lg border p-3 text-sm ${STYLE[w.severity].box}`}
           data-severity={w.severity}
         >
