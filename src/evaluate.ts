@@ -38,7 +38,7 @@ export type Evaluation = {
   /** Per package of the requirements: the verdict on this image's libc for the architectures asked. */
   packages: { name: string; verdict: Verdict }[];
   /** System packages the Dockerfile installs for the requirements: build stage and final stage. */
-  systemPackages: { build: string[]; runtime: string[]; missing: string[] };
+  systemPackages: { build: string[]; runtime: string[]; missing: string[]; sourceBuilt: string[] };
 };
 
 /** The worst verdict wins: a package that cannot be installed on one architecture cannot be installed. */
@@ -62,7 +62,12 @@ function requirementsFor(
   const runtime = new Set<string>();
   const libc = known(image.libc);
   if (!analysis || libc === undefined)
-    return { packages, exclusions, notes, systemPackages: { build: [], runtime: [], missing: [] } };
+    return {
+      packages,
+      exclusions,
+      notes,
+      systemPackages: { build: [], runtime: [], missing: [], sourceBuilt: [] },
+    };
   const manager = known(variant.packageManager);
   // The package data names Debian (apt, glibc) and Alpine (apk, musl) packages. Another pairing
   // (Wolfi's apk on glibc, dnf on UBI) gets no names from it: those are listed as not installed.
@@ -113,6 +118,11 @@ function requirementsFor(
       build: [...build].sort(),
       runtime: [...runtime].sort(),
       missing: [...missing].sort(),
+      // Built from source, a package links the system libraries its wheel would have bundled.
+      sourceBuilt: packages
+        .filter((p) => p.verdict === "source-build")
+        .map((p) => p.name)
+        .sort(),
     },
   };
 }

@@ -148,9 +148,18 @@ export function finalSystemPackages(ctx: GenerateContext, base: string[] = []): 
       `# Your packages also need ${ctx.systemPackages.missing.join(", ")} (Debian/Alpine names); this image's package names are not in the data: install the equivalents.`,
     );
   }
+  const { sourceBuilt } = ctx.systemPackages;
   if (runtime.length > 0)
     lines.push(`# Shared libraries your packages load at run time: ${runtime.join(", ")}.`);
-  else if (ctx.answers.nativeDeps === "compile" && ctx.packageManager !== "none") {
+  if (sourceBuilt.length > 0) {
+    lines.push(
+      `# ${sourceBuilt.join(", ")} ${sourceBuilt.length > 1 ? "build" : "builds"} from source here: add the run-time libraries that match the build stage's -dev packages.`,
+    );
+  } else if (
+    runtime.length === 0 &&
+    ctx.answers.nativeDeps === "compile" &&
+    ctx.packageManager !== "none"
+  ) {
     lines.push(
       `# Runtime libraries for packages built from source go here (${libraryExamples(ctx.packageManager).runtime}), without the -dev packages.`,
     );

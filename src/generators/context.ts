@@ -35,7 +35,7 @@ export type GenerateContext = {
   uvReference: string;
   poetryPin: string;
   /** System packages for the requirements: build-stage headers and final-stage shared libraries. */
-  systemPackages: { build: string[]; runtime: string[]; missing: string[] };
+  systemPackages: { build: string[]; runtime: string[]; missing: string[]; sourceBuilt: string[] };
   /** A fixed image reference (a build image) as the Dockerfile should pull it: through the mirror, if any. */
   pull: (reference: string) => string;
 };
