@@ -48,6 +48,19 @@ function worst(verdicts: Verdict[]): Verdict {
   return VERDICT_ORDER.find((v) => verdicts.includes(v)) ?? "unknown";
 }
 
+/** Without requirements: nothing to add (shared and frozen, so ranking large matrices allocates less). */
+const NO_REQUIREMENTS = Object.freeze({
+  packages: Object.freeze([]) as unknown as Evaluation["packages"],
+  exclusions: Object.freeze([]) as unknown as Exclusion[],
+  notes: Object.freeze([]) as unknown as string[],
+  systemPackages: Object.freeze({
+    build: [],
+    runtime: [],
+    missing: [],
+    sourceBuilt: [],
+  }) as Evaluation["systemPackages"],
+});
+
 /** What the requirements mean for one candidate: verdicts, exclusions, penalties, system packages. */
 function requirementsFor(
   image: ImageEntry,
@@ -55,19 +68,13 @@ function requirementsFor(
   answers: Answers,
   analysis: RequirementsAnalysis | undefined,
 ) {
+  const libc = known(image.libc);
+  if (!analysis || libc === undefined) return NO_REQUIREMENTS;
   const packages: Evaluation["packages"] = [];
   const exclusions: Exclusion[] = [];
   const notes: string[] = [];
   const build = new Set<string>();
   const runtime = new Set<string>();
-  const libc = known(image.libc);
-  if (!analysis || libc === undefined)
-    return {
-      packages,
-      exclusions,
-      notes,
-      systemPackages: { build: [], runtime: [], missing: [], sourceBuilt: [] },
-    };
   const manager = known(variant.packageManager);
   // The package data names Debian (apt, glibc) and Alpine (apk, musl) packages. Another pairing
   // (Wolfi's apk on glibc, dnf on UBI) gets no names from it: those are listed as not installed.

@@ -24,17 +24,22 @@ function score(evaluation: Evaluation, criterionId: string): number {
 
 /** Criteria ordered by how many weighted points `a` gains over `b`, keeping only gains. */
 function gains(matrix: Matrix, a: Evaluation, b: Evaluation, weights: Record<string, number>) {
-  return matrix.criteria
-    .map((c) => ({ criterion: c, gain: (weights[c.id] ?? 0) * (score(a, c.id) - score(b, c.id)) }))
-    .filter((g) => g.gain > 0)
-    .sort((x, y) => y.gain - x.gain);
+  const result: { criterion: Matrix["criteria"][number]; gain: number }[] = [];
+  for (const criterion of matrix.criteria) {
+    const gain = (weights[criterion.id] ?? 0) * (score(a, criterion.id) - score(b, criterion.id));
+    if (gain > 0) result.push({ criterion, gain });
+  }
+  return result.sort((x, y) => y.gain - x.gain);
 }
 
 /** Adjustment notes that did not already appear as a reason. */
 function otherNotes(evaluation: Evaluation, used: Set<string>): string[] {
-  return Object.entries(evaluation.criteria)
-    .filter(([id]) => !used.has(id))
-    .flatMap(([, entry]) => entry.notes);
+  const notes: string[] = [];
+  for (const id in evaluation.criteria) {
+    const entry = evaluation.criteria[id];
+    if (entry && entry.notes.length > 0 && !used.has(id)) notes.push(...entry.notes);
+  }
+  return notes;
 }
 
 export function describeRanking(

@@ -334,13 +334,12 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
     evaluation,
     row: toRanked(evaluation, weights),
     eligible: isEligible(evaluation),
+    // When constraints had to be relaxed, a candidate that breaks fewer of them ranks first.
+    broken: relaxed.length === 0 ? 0 : new Set(evaluation.exclusions.map((x) => x.kind)).size,
   }));
-  // When constraints had to be relaxed, a candidate that breaks fewer of them ranks first.
-  const broken = (e: Evaluation) => new Set(e.exclusions.map((x) => x.kind)).size;
   rows.sort((a, b) => {
     if (a.eligible !== b.eligible) return a.eligible ? -1 : 1;
-    if (a.eligible && broken(a.evaluation) !== broken(b.evaluation))
-      return broken(a.evaluation) - broken(b.evaluation);
+    if (a.broken !== b.broken) return a.broken - b.broken;
     if (a.row.score !== b.row.score) return b.row.score - a.row.score;
     return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;
   });
