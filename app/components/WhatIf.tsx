@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { type Answers, defaultMatrix, whatWouldChangeTheWinner } from "../../src/index.ts";
 import { imageById } from "../facts.ts";
 import { TODAY, useAdvisor } from "../store.ts";
@@ -18,11 +18,13 @@ function valueLabel(field: keyof Answers, value: unknown): string {
 
 /** For each question, the other answers that would make a different image the best. */
 export function WhatIf({ bestId }: { bestId: string }) {
-  const answers = useAdvisor((s) => s.answers);
-  const weights = useAdvisor((s) => s.weights);
+  // Twenty-odd extra rankings: deferred, so the recommendation itself updates first.
+  const answers = useDeferredValue(useAdvisor((s) => s.answers));
+  const weights = useDeferredValue(useAdvisor((s) => s.weights));
+  const best = useDeferredValue(bestId);
   const changes = useMemo(
-    () => whatWouldChangeTheWinner(answers, { today: TODAY, weights }, bestId),
-    [answers, weights, bestId],
+    () => whatWouldChangeTheWinner(answers, { today: TODAY, weights }, best),
+    [answers, weights, best],
   );
   const byField = new Map<keyof Answers, typeof changes>();
   for (const change of changes)
