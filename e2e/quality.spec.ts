@@ -7,7 +7,8 @@ import { recordFigures } from "../scripts/figures.ts";
 import { HOSTILE_STRINGS } from "../src/test-support/hostile-strings.ts";
 import { expect, openAdvisor, test } from "./fixtures.ts";
 
-test("answer-to-result latency, median over 50 changes", async ({ page }) => {
+// Tagged so the gate runs it alone afterwards: parallel tests on two cores would time each other.
+test("answer-to-result latency, median over 50 changes @latency", async ({ page }) => {
   await openAdvisor(page);
   const times = await page.evaluate(async () => {
     const labels = ["Relaxed", "Balanced", "Minimal"].map((text) =>
