@@ -285,6 +285,7 @@ export const packageSchema = z.strictObject({
       until: versionText.optional(),
       /** The Python minor versions this range publishes wheels for (and supports at all). */
       python: fact(z.array(pythonVersion).min(1)),
+      /** Wheels per platform: PEP 600 manylinux (glibc) and PEP 656 musllinux, x86_64 and aarch64. */
       wheels: z.strictObject({
         manylinux_x86_64: fact(z.boolean()),
         manylinux_aarch64: fact(z.boolean()),
