@@ -251,14 +251,6 @@ export type Matrix = {
   packages: PackageEntry[];
 };
 
-/** Wheel platforms the package data records (PEP 600 manylinux, PEP 656 musllinux). */
-export const WHEEL_PLATFORMS = [
-  "manylinux_x86_64",
-  "manylinux_aarch64",
-  "musllinux_x86_64",
-  "musllinux_aarch64",
-] as const;
-
 const versionText = z
   .string()
   .regex(/^\d+(?:\.\d+){0,3}$/, "expected a release version such as 2.1.0");
