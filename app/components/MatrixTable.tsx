@@ -13,6 +13,11 @@ type SortKey = "name" | "size" | "eol" | string;
 type Filters = { hideEndOfLife: boolean; glibcOnly: boolean; shellOnly: boolean; noLogin: boolean };
 
 const ROWS = matrixRows(defaultMatrix);
+const EXPORTS = [
+  { label: "Markdown", file: "matrix.md", type: "text/markdown", write: matrixToMarkdown },
+  { label: "CSV", file: "matrix.csv", type: "text/csv", write: matrixToCsv },
+  { label: "JSON", file: "matrix.json", type: "application/json", write: matrixToJson },
+] as const;
 const CRITERIA = defaultMatrix.criteria;
 
 function sortValue(row: MatrixRow, key: SortKey): string | number {
@@ -50,13 +55,7 @@ function FilterBox({
  * Every candidate against every criterion, with the facts behind them. Sortable, filterable, and
  * exportable as Markdown, CSV and JSON.
  */
-export function MatrixTable({
-  highlight,
-  showExports = true,
-}: {
-  highlight?: string | undefined;
-  showExports?: boolean;
-}) {
+export function MatrixTable({ highlight }: { highlight?: string | undefined }) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
     key: "name",
     descending: false,
@@ -121,35 +120,18 @@ export function MatrixTable({
           {rows.length} of {ROWS.length} candidates
         </span>
       </div>
-      {showExports && (
-        <div className="flex flex-wrap gap-2">
+      <div className="flex flex-wrap gap-2">
+        {EXPORTS.map(({ label, file, type, write }) => (
           <button
+            key={file}
             type="button"
             className="btn"
-            onClick={() =>
-              downloadText("matrix.md", matrixToMarkdown(defaultMatrix), "text/markdown")
-            }
+            onClick={() => downloadText(file, write(defaultMatrix), type)}
           >
-            Download Markdown
+            Download {label}
           </button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => downloadText("matrix.csv", matrixToCsv(defaultMatrix), "text/csv")}
-          >
-            Download CSV
-          </button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() =>
-              downloadText("matrix.json", matrixToJson(defaultMatrix), "application/json")
-            }
-          >
-            Download JSON
-          </button>
-        </div>
-      )}
+        ))}
+      </div>
       <section
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe: scrollable-region-focusable).
         tabIndex={0}
