@@ -6,7 +6,7 @@ import type { Answers } from "./answers.ts";
 import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "./data/schema.ts";
 import { soonHorizon } from "./dates.ts";
-import { distroOf, imageEndOfLife, imagePythonEndOfLife, isPast } from "./lifecycle.ts";
+import { imagePythonEndOfLife, imageSupport, isPast } from "./lifecycle.ts";
 import { throughMirror } from "./references.ts";
 import type { RequirementsAnalysis, Verdict } from "./requirements/analyze.ts";
 
@@ -187,10 +187,7 @@ export function evaluate(
   const variant = pickFinalVariant(image, answers);
   const python = runningPython(image, pythonVersion);
   const exclusions: Exclusion[] = [];
-  const distro = distroOf(matrix, image);
-  const distroEnd = imageEndOfLife(matrix, image);
-  const endsWith =
-    image.endOfLife && known(image.endOfLife) !== undefined ? image.name : distro?.name;
+  const { end: distroEnd, owner: endsWith } = imageSupport(matrix, image);
   const pythonEnd = python === "unknown" ? undefined : imagePythonEndOfLife(matrix, image, python);
 
   if (image.status === "end-of-life") {

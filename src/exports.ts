@@ -4,6 +4,7 @@
  */
 import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Source } from "./data/schema.ts";
+import { imageEndOfLife } from "./lifecycle.ts";
 
 /** One flat record per candidate: what every export and the matrix view show. */
 export type MatrixRow = {
@@ -33,7 +34,6 @@ function text<T>(value: T | undefined, format: (v: T) => string = String): strin
 export function matrixRows(matrix: Matrix): MatrixRow[] {
   return matrix.images.map((image) => {
     const runtime = image.variants.find((v) => v.purpose === "runtime") ?? image.variants[0];
-    const distro = matrix.distros.find((d) => d.id === image.distro);
     const scores: MatrixRow["scores"] = {};
     for (const c of matrix.criteria) {
       const rating = image.ratings[c.id];
@@ -51,13 +51,7 @@ export function matrixRows(matrix: Matrix): MatrixRow[] {
       python: text(known(image.python.versions), (v) => v.join(" ")),
       architectures: text(known(image.architectures), (a) => a.join(" ")),
       sizeMb: size === undefined ? UNKNOWN : `${size}${image.size.estimate ? " (estimate)" : ""}`,
-      securityUpdatesUntil: text(
-        image.endOfLife && known(image.endOfLife) !== undefined
-          ? known(image.endOfLife)
-          : distro
-            ? known(distro.endOfLife)
-            : undefined,
-      ),
+      securityUpdatesUntil: text(imageEndOfLife(matrix, image)),
       login: text(known(image.access.login), (l) => (l ? "yes" : "no")),
       access: image.access.notes,
       scores,

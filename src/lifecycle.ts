@@ -51,10 +51,18 @@ export function effectivePythonVersion(
 
 /** When the image stops getting security fixes: its own end where the data has one, else its distro's. */
 export function imageEndOfLife(matrix: Matrix, image: ImageEntry): string | undefined {
+  return imageSupport(matrix, image).end;
+}
+
+/** The end of security fixes and whose end it is: the image's own (distroless) or its distro's. */
+export function imageSupport(
+  matrix: Matrix,
+  image: ImageEntry,
+): { end: string | undefined; owner: string | undefined } {
   const own = image.endOfLife ? known(image.endOfLife) : undefined;
-  if (own !== undefined) return own;
+  if (own !== undefined) return { end: own, owner: image.name };
   const distro = distroOf(matrix, image);
-  return distro ? known(distro.endOfLife) : undefined;
+  return { end: distro ? known(distro.endOfLife) : undefined, owner: distro?.name };
 }
 
 /**

@@ -12,11 +12,10 @@ import { defaultMatrix } from "./default-matrix.ts";
 import { type Evaluation, EXCLUSION_KINDS, type ExclusionKind, evaluate } from "./evaluate.ts";
 import { type GeneratedFiles, generateFor } from "./generators/index.ts";
 import {
-  distroOf,
   effectivePythonVersion,
   endsWithinAYear,
-  imageEndOfLife,
   imagePythonEndOfLife,
+  imageSupport,
   pythonEndOfLife,
 } from "./lifecycle.ts";
 import { describeRanking } from "./reasons.ts";
@@ -164,12 +163,7 @@ function lifecycleWarnings(
       });
     }
   }
-  const distro = distroOf(matrix, best.image);
-  const distroEnd = imageEndOfLife(matrix, best.image);
-  const owner =
-    best.image.endOfLife && known(best.image.endOfLife) !== undefined
-      ? best.image.name
-      : distro?.name;
+  const { end: distroEnd, owner } = imageSupport(matrix, best.image);
   if (owner && endsWithinAYear(distroEnd, today)) {
     warnings.push({
       code: "distro-ends-soon",

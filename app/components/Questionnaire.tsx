@@ -52,17 +52,8 @@ function Detail({ text }: { text: string | undefined }) {
   );
 }
 
-function FieldShell({
-  q,
-  children,
-  legend = true,
-}: {
-  q: Question;
-  children: ReactNode;
-  legend?: boolean;
-}) {
+function FieldShell({ q, children }: { q: Question; children: ReactNode }) {
   const helpId = useId();
-  if (!legend) return <div>{children}</div>;
   return (
     <fieldset aria-describedby={helpId} className="min-w-0">
       <legend className="text-sm font-semibold">{q.label}</legend>

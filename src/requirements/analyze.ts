@@ -4,6 +4,7 @@
  * data does not cover are listed as not checked: they may still have compiled parts.
  */
 import type { Answers } from "../answers.ts";
+import { known } from "../data/fact.ts";
 import type { Matrix, PackageEntry } from "../data/schema.ts";
 import { defaultMatrix } from "../default-matrix.ts";
 import { compareVersions } from "../versions.ts";
@@ -141,10 +142,6 @@ function shortVersion(version: string): string {
 function pythonSpan(pythons: string[]): string {
   const sorted = [...pythons].sort(compareVersions);
   return sorted.length === 1 ? (sorted[0] as string) : `${sorted[0]}–${sorted[sorted.length - 1]}`;
-}
-
-function known<T>(fact: { value: T | "unknown" }): T | undefined {
-  return fact.value === "unknown" ? undefined : (fact.value as T);
 }
 
 function analyzePackage(
