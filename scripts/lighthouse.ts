@@ -87,12 +87,6 @@ try {
   const cls = audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
   console.log(`  LCP              ${(lcp / 1000).toFixed(2)} s (target <= 1.5 s)`);
   console.log(`  CLS              ${cls.toFixed(3)}`);
-  const lcpElement = (
-    audits["largest-contentful-paint-element"]?.details as
-      | { items?: { items?: { node?: { snippet?: string } }[] }[] }
-      | undefined
-  )?.items?.[0]?.items?.[0]?.node?.snippet;
-  if (lcpElement) console.log(`  LCP element      ${lcpElement.slice(0, 100)}`);
   figures["Lighthouse LCP"] = {
     value: `${(lcp / 1000).toFixed(2)} s`,
     target: "<= 1.5 s",
