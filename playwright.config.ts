@@ -6,8 +6,12 @@ import { defineConfig, devices } from "@playwright/test";
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 const executablePath = existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
 
-/** The built app (dist/), the same build under a sub-path, and a host page on another origin. */
-export const PORTS = { app: 4173, subPath: 4174, host: 4175 } as const;
+/**
+ * The built app (dist/), the same build under a sub-path, and a host page on another origin.
+ * E2E_PORT_BASE moves all three, so two checkouts can run their e2e tests at the same time.
+ */
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4173);
+export const PORTS = { app: PORT_BASE, subPath: PORT_BASE + 1, host: PORT_BASE + 2 } as const;
 const serve = (dir: string, port: number, prefix = "/") =>
   `npx tsx scripts/serve-static.ts ${dir} ${port} ${prefix}`;
 // A stale server would test an old build; CI sets CI=true.

@@ -2,7 +2,8 @@ import { test as base, expect, type FrameLocator, type Page } from "@playwright/
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { PORTS } from "../playwright.config.ts";
 
-const HOST = `http://127.0.0.1:${PORTS.host}/`;
+// The host page loads embed.js from the app origin named in ?app= (the port moves with E2E_PORT_BASE).
+const HOST = `http://127.0.0.1:${PORTS.host}/?app=${PORTS.app}`;
 const APP_ORIGIN = `http://127.0.0.1:${PORTS.app}`;
 
 /** Console errors and uncaught exceptions fail the test; requests may go to the app and the host only. */
