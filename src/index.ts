@@ -3,6 +3,7 @@
  * build on these exports; change them only compatibly. Pure TypeScript: no DOM, no clock, no
  * globals; importable from plain Node.
  */
+
 export {
   type Answers,
   AnswersError,
@@ -15,6 +16,28 @@ export {
   SIZE,
   TARGET_ARCHITECTURES,
 } from "./answers.ts";
+export {
+  type AuditOptions,
+  type AuditStage,
+  auditDockerfile,
+  type DockerfileAudit,
+} from "./audit/audit-dockerfile.ts";
+export type { Inference, InferredAnswer } from "./audit/infer.ts";
+export {
+  DIFF_NAMES,
+  type MigrateOptions,
+  type Migration,
+  migrateDockerfile,
+} from "./audit/migrate-dockerfile.ts";
+export {
+  AUDIT_RULES,
+  type AuditRule,
+  type AuditSeverity,
+  type DockerCheck,
+  type Finding,
+  type FindingCode,
+} from "./audit/rules.ts";
+export { MAX_DOCKERFILE_CHARACTERS } from "./audit/source-text.ts";
 export type {
   Criterion,
   Distro,

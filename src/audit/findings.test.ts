@@ -1,0 +1,158 @@
+/**
+ * One fixture per finding code, each proving its finding fires on the line it names. The table is
+ * typed by FindingCode, so a new code cannot be added without a fixture.
+ */
+import { describe, expect, it } from "vitest";
+import type { Matrix } from "../data/schema.ts";
+import { defaultMatrix } from "../default-matrix.ts";
+import { auditDockerfile } from "./audit-dockerfile.ts";
+import { AUDIT_RULES, type FindingCode } from "./rules.ts";
+
+const TODAY = "2026-11-27";
+
+type Fixture = { text: string; line: number; requirements?: string; matrix?: Matrix };
+
+const SLIM = "python:3.13-slim-trixie";
+const DISTROLESS = "gcr.io/distroless/python3-debian13:nonroot";
+
+/** The matrix with python-slim marked end of life by its publisher, dates unchanged. */
+const RETIRED: Matrix = {
+  ...defaultMatrix,
+  images: defaultMatrix.images.map((i) =>
+    i.id === "python-slim" ? { ...i, status: "end-of-life" as const } : i,
+  ),
+};
+
+const FIXTURES: Record<FindingCode, Fixture> = {
+  "file-too-large": { text: `FROM ${SLIM}\n${"# filler\n".repeat(12_000)}`, line: 1 },
+  "binary-file": { text: "FROM a\nRUN \u0000\u0001\u0002\u0003 echo\n", line: 2 },
+  "empty-file": { text: "# nothing but a comment\n\n", line: 1 },
+  "line-too-long": { text: `FROM ${SLIM}\nRUN echo ${"a".repeat(70_000)}\n`, line: 2 },
+  "byte-order-mark": { text: `\uFEFFFROM ${SLIM}\n`, line: 1 },
+  "crlf-line-endings": { text: `FROM ${SLIM}\r\nCMD ["python", "app.py"]\r\n`, line: 1 },
+  "crlf-in-heredoc": { text: `FROM ${SLIM}\r\nRUN <<EOF\r\necho hi\r\nEOF\r\n`, line: 2 },
+  "lone-carriage-return": { text: `FROM ${SLIM}\rRUN echo hi\n`, line: 1 },
+  "misplaced-directive": { text: `FROM ${SLIM}\n# syntax=docker/dockerfile:1\n`, line: 2 },
+  "duplicate-directive": { text: `# escape=\\\n# escape=\`\nFROM ${SLIM}\n`, line: 2 },
+  "invalid-escape-directive": { text: `# escape=x\nFROM ${SLIM}\n`, line: 1 },
+  "custom-frontend": { text: `# syntax=example.com/team/frontend:1\nFROM ${SLIM}\n`, line: 1 },
+  "unknown-instruction": { text: `FROM ${SLIM}\nRUNN echo hi\n`, line: 2 },
+  "instruction-before-from": { text: `RUN echo hi\nFROM ${SLIM}\n`, line: 1 },
+  "unterminated-heredoc": { text: `FROM ${SLIM}\nRUN <<EOF\necho hi\n`, line: 2 },
+  "duplicate-stage-name": { text: `FROM ${SLIM} AS build\nFROM ${SLIM} AS build\n`, line: 2 },
+  "invalid-stage-name": { text: `FROM ${SLIM} AS 1st\n`, line: 1 },
+  "reserved-stage-name": { text: `FROM ${SLIM} AS context\n`, line: 1 },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile variable syntax, not a template.
+  "undeclared-arg-in-from": { text: "FROM python:${PY}-slim-trixie\n", line: 1 },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile variable syntax, not a template.
+  "arg-without-default-in-from": { text: "ARG PY\nFROM python:${PY}-slim-trixie\n", line: 2 },
+  "maintainer-deprecated": { text: `FROM ${SLIM}\nMAINTAINER someone@example.com\n`, line: 2 },
+  "multiple-start-instructions": {
+    text: `FROM ${SLIM}\nCMD ["python", "a.py"]\nCMD ["python", "b.py"]\n`,
+    line: 2,
+  },
+  "base-not-in-matrix": { text: "FROM registry.example.com/team/base:1.0\n", line: 1 },
+  "distro-end-of-life": { text: "FROM ubuntu:20.04\n", line: 1 },
+  "distro-ends-soon": { text: "FROM ubuntu:22.04\n", line: 1 },
+  "python-end-of-life": { text: "FROM python:3.10-slim-trixie\n", line: 1 },
+  "python-ends-soon": { text: "FROM python:3.11-slim-trixie\n", line: 1 },
+  "unmaintained-tag": { text: `FROM ${SLIM}\n`, line: 1, matrix: RETIRED },
+  "moving-tag": { text: "FROM cgr.dev/chainguard/python:latest\n", line: 1 },
+  "latest-tag": { text: "FROM python\n", line: 1 },
+  "floating-distro": { text: "FROM python:3.13-slim\n", line: 1 },
+  "stage-python-mismatch": {
+    text: "FROM python:3.12-slim-trixie AS build\nRUN python -m venv /opt/venv\nFROM python:3.13-slim-trixie\nCOPY --from=build /opt/venv /opt/venv\n",
+    line: 4,
+  },
+  "stage-libc-mismatch": {
+    text: `FROM ${SLIM} AS build\nRUN python -m venv /opt/venv\nFROM python:3.13-alpine3.24\nCOPY --from=build /opt/venv /opt/venv\n`,
+    line: 4,
+  },
+  "venv-interpreter-missing": {
+    text: `FROM ${SLIM} AS build\nRUN python -m venv /opt/venv\nFROM ${DISTROLESS}\nCOPY --from=build /opt/venv /opt/venv\n`,
+    line: 4,
+  },
+  "shell-form-without-shell": { text: `FROM ${DISTROLESS}\nCMD python app.py\n`, line: 2 },
+  "run-without-shell": { text: `FROM ${DISTROLESS}\nRUN pip install flask\n`, line: 2 },
+  "shell-form-command": { text: `FROM ${SLIM}\nCMD gunicorn app:app\n`, line: 2 },
+  "cmd-passed-to-entrypoint": {
+    text: `FROM ${DISTROLESS}\nCMD ["gunicorn", "app:app"]\n`,
+    line: 2,
+  },
+  "cmd-needs-entrypoint": { text: `FROM ${SLIM}\nCMD ["app.py"]\n`, line: 2 },
+  "runs-as-root": { text: `FROM ${SLIM}\nCMD ["python", "app.py"]\n`, line: 1 },
+  "non-numeric-user": { text: `FROM ${SLIM}\nUSER app\n`, line: 2 },
+  "development-server": {
+    text: `FROM ${SLIM}\nCMD ["flask", "run", "--host", "0.0.0.0"]\n`,
+    line: 2,
+  },
+  "loopback-bind": { text: `FROM ${SLIM}\nEXPOSE 8000\nCMD ["gunicorn", "app:app"]\n`, line: 3 },
+  "port-mismatch": {
+    text: `FROM ${SLIM}\nEXPOSE 8000\nCMD ["gunicorn", "--bind", "0.0.0.0:5000", "app:app"]\n`,
+    line: 3,
+  },
+  "no-healthcheck": { text: `FROM ${SLIM}\nEXPOSE 8000\n`, line: 1 },
+  "compilers-in-final": {
+    text: `FROM ${SLIM}\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev && rm -rf /var/lib/apt/lists/*\n`,
+    line: 2,
+  },
+  "base-ships-compilers": { text: "FROM python:3.13-trixie\n", line: 1 },
+  "apt-update-alone": {
+    text: "FROM debian:trixie-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n",
+    line: 2,
+  },
+  "apt-without-no-install-recommends": {
+    text: "FROM debian:trixie-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n",
+    line: 2,
+  },
+  "apt-lists-kept": {
+    text: "FROM debian:trixie-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n",
+    line: 2,
+  },
+  "apk-without-no-cache": { text: "FROM python:3.13-alpine3.24\nRUN apk add curl\n", line: 2 },
+  "package-cache-kept": { text: `FROM ${SLIM}\nRUN pip install flask\n`, line: 2 },
+  "add-url-without-checksum": {
+    text: `FROM ${SLIM}\nADD https://example.com/tool.tar.gz /opt/\n`,
+    line: 2,
+  },
+  "secret-in-env-or-arg": { text: `FROM ${SLIM}\nARG GITHUB_TOKEN\n`, line: 2 },
+  "requirement-no-build": {
+    text: "FROM python:3.12-slim-trixie\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n",
+    requirements: "numpy==1.24.3\n",
+    line: 3,
+  },
+  "source-build-without-compilers": {
+    text: "FROM python:3.12-slim-trixie\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n",
+    requirements: "psycopg2==2.9.10\n",
+    line: 3,
+  },
+  "musl-source-build": {
+    text: "FROM python:3.11-alpine3.24\nCOPY requirements.txt .\nRUN apk add --no-cache build-base && pip install --no-cache-dir -r requirements.txt\n",
+    requirements: "numpy==1.24.3\n",
+    line: 3,
+  },
+};
+
+describe("every finding code", () => {
+  it("has a fixture", () => {
+    expect(Object.keys(FIXTURES).sort()).toEqual(Object.keys(AUDIT_RULES).sort());
+  });
+
+  it.each(Object.entries(FIXTURES) as [FindingCode, Fixture][])(
+    "%s fires on its line",
+    (code, fixture) => {
+      const audit = auditDockerfile(fixture.text, {
+        today: TODAY,
+        ...(fixture.requirements ? { requirements: fixture.requirements } : {}),
+        ...(fixture.matrix ? { matrix: fixture.matrix } : {}),
+      });
+      const found = audit.findings.filter((f) => f.code === code);
+      expect(found.map((f) => f.line)).toContain(fixture.line);
+      for (const f of found) {
+        expect(f.severity).toBe(AUDIT_RULES[code].severity);
+        expect(f.message.length).toBeGreaterThan(20);
+        expect(f.fix.length).toBeGreaterThan(5);
+      }
+    },
+  );
+});
