@@ -2,18 +2,26 @@
  * Engine timings (printed, never asserted: these machines are noisy). Each figure is the median of
  * many runs after a warm-up.
  *   recommend() over a generated 1,000-image matrix (target <= 5 ms) and over the real matrix;
- *   Dockerfile generation alone; permalink encode and decode.
+ *   Dockerfile generation alone; permalink encode and decode; the Dockerfile audit on the
+ *   article's file, a generated one and the largest file it reads, the migration, and the time per
+ *   input over the fuzz test's inputs (the per-input budget).
  */
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import {
+  auditDockerfile,
   decodeAnswers,
   defaultAnswers,
   defaultMatrix,
   encodeAnswers,
   generateFiles,
   type ImageEntry,
+  MAX_DOCKERFILE_CHARACTERS,
   type Matrix,
+  migrateDockerfile,
   recommend,
 } from "../src/index.ts";
+import { dockerfileLike } from "../src/test-support/dockerfile-fuzz.ts";
 import { recordFigures } from "./figures.ts";
 
 const TODAY = "2026-11-27";
@@ -61,6 +69,45 @@ const article = {
 };
 const fragment = encodeAnswers(article, { size: 5 }, "python-slim");
 
+const bloated = readFileSync(
+  new URL("../src/audit/__fixtures__/article/Dockerfile.bloated", import.meta.url),
+  "utf8",
+);
+const generated = generateFiles("python-slim", answers, { today: TODAY })?.Dockerfile ?? "";
+/** The largest file the audit reads: realistic instructions repeated up to the limit. */
+const largest =
+  `${generated}\n${"RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n".repeat(1000)}`.slice(
+    0,
+    MAX_DOCKERFILE_CHARACTERS,
+  );
+
+/**
+ * Per-input time over the fuzz test's generator (its seed, its first inputs): each input's best of
+ * three runs, so a garbage collection or a busy core does not count against one input; then the
+ * median, 99th percentile and slowest over the inputs.
+ */
+function perInput(count: number): { median: number; p99: number; max: number } {
+  const inputs = fc.sample(dockerfileLike, { numRuns: count, seed: 16 });
+  for (const text of inputs.slice(0, 200)) auditDockerfile(text, { today: TODAY });
+  const times = inputs.map((text) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      const start = process.hrtime.bigint();
+      auditDockerfile(text, { today: TODAY });
+      best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return best;
+  });
+  times.sort((a, b) => a - b);
+  const at = (q: number) =>
+    times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
+  return { median: at(0.5), p99: at(0.99), max: times.at(-1) as number };
+}
+
+const realRecommend = median(500, () => recommend(answers, { today: TODAY }));
+const auditGenerated = median(300, () => auditDockerfile(generated, { today: TODAY }));
+const fuzz = perInput(2000);
+
 const rows: [string, number, string][] = [
   [
     "recommend(), 1,000-image matrix",
@@ -84,8 +131,30 @@ const rows: [string, number, string][] = [
   ],
   ["encodeAnswers()", median(5000, () => encodeAnswers(article, { size: 5 }, "python-slim")), ""],
   ["decodeAnswers()", median(5000, () => decodeAnswers(fragment)), ""],
+  [
+    "auditDockerfile(), the article's Dockerfile.bloated",
+    median(300, () => auditDockerfile(bloated, { today: TODAY })),
+    "",
+  ],
+  ["auditDockerfile(), a generated multi-stage Dockerfile", auditGenerated, ""],
+  [
+    `auditDockerfile(), ${largest.length.toLocaleString("en-US")} characters (the limit)`,
+    median(10, () => auditDockerfile(largest, { today: TODAY })),
+    "<= 1,000 ms",
+  ],
+  [
+    "migrateDockerfile(), the article's Dockerfile.bloated",
+    median(200, () => migrateDockerfile(bloated, { today: TODAY })),
+    "",
+  ],
+  ["auditDockerfile(), 2,000 fuzz inputs: median per input", fuzz.median, ""],
+  ["auditDockerfile(), 2,000 fuzz inputs: 99th percentile", fuzz.p99, ""],
+  ["auditDockerfile(), 2,000 fuzz inputs: slowest input", fuzz.max, "<= 100 ms per input"],
 ];
 console.log("Engine timings (median, ms):");
+console.log(
+  `  ratio: auditDockerfile() on a generated file / recommend() on the real matrix = ${(auditGenerated / realRecommend).toFixed(1)}`,
+);
 for (const [name, ms, target] of rows)
   console.log(
     `  ${name.padEnd(56)} ${ms.toFixed(3).padStart(8)}${target ? `  (target ${target})` : ""}`,

@@ -15,6 +15,12 @@ rows.push([
 ]);
 rows.push([
   "reliability",
+  "Dockerfile audit fuzzing (auditDockerfile, migrateDockerfile)",
+  "10,000 generated inputs; 1,000 through the migration",
+  "never throws, findings well-formed",
+]);
+rows.push([
+  "reliability",
   "Permalink fuzzing (decodeAnswers)",
   "100,000 fragments; 200 in the browser",
   "never throws, bad fields named",
