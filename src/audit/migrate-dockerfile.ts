@@ -1,6 +1,6 @@
 /**
  * From a user's Dockerfile to the advisor's: the audit, the answers it reveals (then the defaults,
- * overridden by any answers given), the recommendation for them, and a unified diff from the
+ * or a questionnaire's answers, overridden by any answers given), the recommendation for them, and a unified diff from the
  * user's file to the generated one. The Python minor the file runs is kept while it is supported
  * and on offer; otherwise the nearest supported version is used, and a warning says so.
  */
@@ -18,6 +18,8 @@ export type MigrateOptions = {
   today: string;
   /** Answers that override what the file reveals (and the defaults). */
   answers?: Partial<Answers>;
+  /** What to fall back on where the file says nothing (a questionnaire's answers); defaultAnswers if left out. */
+  defaults?: Answers;
   /** Absolute 0-5 weight overrides, as recommend() takes them. */
   weights?: Record<string, number>;
   matrix?: Matrix;
@@ -27,7 +29,7 @@ export type Migration = {
   audit: DockerfileAudit;
   /** The answers the recommendation used. */
   answers: Answers;
-  /** Where each answer came from: read from the file, given, or the default. */
+  /** Where each answer came from: read from the file, given, or the defaults. */
   answerSources: Record<keyof Answers, "file" | "given" | "default">;
   recommendation: Recommendation;
   /** The generated Dockerfile, or null when the start command cannot be written safely. */
@@ -49,13 +51,15 @@ export const DIFF_NAMES = { before: "Dockerfile", after: "Dockerfile (migrated)"
 export function migrateDockerfile(text: string, options: MigrateOptions): Migration {
   const matrix = options.matrix ?? defaultMatrix;
   const given = options.answers ?? {};
+  const defaults = options.defaults ?? defaultAnswers;
+  const requirements = given.requirements ?? defaults.requirements;
   const first = auditDockerfile(text, {
     today: options.today,
     matrix,
-    ...(typeof given.requirements === "string" ? { requirements: given.requirements } : {}),
+    ...(typeof requirements === "string" ? { requirements } : {}),
   });
   const inferred = first.inferred.answers;
-  const answers: Answers = { ...defaultAnswers, ...inferred, ...given } as Answers;
+  const answers: Answers = { ...defaults, ...inferred, ...given } as Answers;
   const answerSources = {} as Migration["answerSources"];
   for (const field of Object.keys(defaultAnswers) as (keyof Answers)[])
     answerSources[field] = Object.hasOwn(given, field)

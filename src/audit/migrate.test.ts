@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AnswersError } from "../answers.ts";
+import { AnswersError, defaultAnswers } from "../answers.ts";
 import { migrateDockerfile } from "./migrate-dockerfile.ts";
 
 const TODAY = "2026-11-27";
@@ -33,6 +33,22 @@ describe("migrateDockerfile", () => {
       pythonVersion: "file",
     });
     expect(migration.dockerfile).toContain("EXPOSE 9000");
+  });
+
+  it("falls back on a questionnaire's answers where the file says nothing", () => {
+    const defaults = {
+      ...defaultAnswers,
+      size: "minimal" as const,
+      port: 9000,
+      requirements: "numpy==1.24.3\n",
+    };
+    const migration = migrateDockerfile(
+      "FROM python:3.12-slim-trixie\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n",
+      { today: TODAY, defaults },
+    );
+    expect(migration.answers).toMatchObject({ size: "minimal", port: 9000, pythonVersion: "3.12" });
+    expect(migration.answerSources).toMatchObject({ size: "default", pythonVersion: "file" });
+    expect(migration.audit.findings.map((f) => f.code)).toContain("requirement-no-build");
   });
 
   it("an end-of-life Python on offer goes through the advisor's own warning", () => {
