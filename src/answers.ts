@@ -1,7 +1,8 @@
 /**
- * The questionnaire's answers: their type, defaults and validation. Hand-written checks rather than
- * Zod, because this module is in the page's first download (the bundle budget), and twelve fields
- * need no library.
+ * The questionnaire's answers: their type, defaults and the check of each field. Hand-written checks
+ * rather than Zod, because this module is in the page's first download (the bundle budget), and
+ * twelve fields need no library. Validating a whole set of answers (parse-answers.ts) is the
+ * engine's, and loads with it.
  */
 import type { Matrix } from "./data/schema.ts";
 
@@ -66,16 +67,6 @@ export const defaultAnswers: Readonly<Answers> = Object.freeze({
 }) as Readonly<Answers>;
 
 /**
- * Fields added after the first release. Callers written before them may leave them out; they take
- * their defaults, so the contract only grows.
- */
-const LATER_FIELDS: readonly (keyof Answers)[] = [
-  "registryMirror",
-  "requirements",
-  "nativeDepsSource",
-];
-
-/**
  * A health-check path goes into a Python string literal inside the HEALTHCHECK, so it is limited to
  * characters that need no quoting anywhere: RFC 3986 unreserved characters and "/".
  */
@@ -90,16 +81,6 @@ export const REGISTRY_MIRROR =
 
 /** The requirements text an answer may carry (the analysis has its own, byte-based limit too). */
 export const MAX_REQUIREMENTS_CHARACTERS = 100_000;
-
-/** Thrown by `recommend` and `generateFiles` when answers fail validation; lists every bad field. */
-export class AnswersError extends Error {
-  readonly issues: { field: string; message: string }[];
-  constructor(issues: { field: string; message: string }[]) {
-    super(`Invalid answers: ${issues.map((i) => `${i.field}: ${i.message}`).join("; ")}`);
-    this.name = "AnswersError";
-    this.issues = issues;
-  }
-}
 
 /** The part of the matrix that answers are checked against: the questions and their options. */
 export type Vocabulary = Pick<Matrix, "questions">;
@@ -120,7 +101,7 @@ function oneOf(values: readonly string[]) {
 type FieldCheck = (value: unknown, vocabulary: Vocabulary) => string | null;
 
 /** One check per field; each returns null when the value is valid, else what was expected. */
-const FIELD_CHECKS: Record<keyof Answers, FieldCheck> = {
+export const FIELD_CHECKS: Record<keyof Answers, FieldCheck> = {
   pythonVersion: (value, vocabulary) => oneOf(offeredPythonVersions(vocabulary))(value),
   nativeDeps: oneOf(NATIVE_DEPS),
   debugging: oneOf(DEBUGGING),
@@ -165,26 +146,4 @@ export function checkAnswer(
   vocabulary: Vocabulary,
 ): string | null {
   return FIELD_CHECKS[field](value, vocabulary);
-}
-
-/** Validates `answers` or throws an AnswersError naming each bad field (unknown fields too). */
-export function parseAnswers(answers: unknown, vocabulary: Vocabulary): Answers {
-  if (answers === null || typeof answers !== "object" || Array.isArray(answers)) {
-    throw new AnswersError([{ field: "(answers)", message: "expected an object" }]);
-  }
-  const record: Record<string, unknown> = { ...answers };
-  for (const field of LATER_FIELDS)
-    if (!Object.hasOwn(record, field)) record[field] = defaultAnswers[field];
-  const issues: { field: string; message: string }[] = [];
-  for (const field of Object.keys(FIELD_CHECKS) as (keyof Answers)[]) {
-    const problem = Object.hasOwn(record, field)
-      ? checkAnswer(field, record[field], vocabulary)
-      : "missing";
-    if (problem) issues.push({ field, message: problem });
-  }
-  for (const key of Object.keys(record)) {
-    if (!Object.hasOwn(FIELD_CHECKS, key)) issues.push({ field: key, message: "unknown field" });
-  }
-  if (issues.length > 0) throw new AnswersError(issues);
-  return record as Answers;
 }

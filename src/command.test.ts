@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { execForm, MAX_COMMAND_LENGTH, parseCommand } from "./command.ts";
+import { MAX_COMMAND_LENGTH, parseCommand } from "./command.ts";
+import { execForm } from "./exec-form.ts";
 
 describe("parseCommand", () => {
   it.each([

@@ -155,11 +155,6 @@ export function parseCommand(command: string): ParsedCommand {
   return { ok: true, args };
 }
 
-/** The arguments as a JSON array for an exec-form instruction: JSON escaping keeps each one a single argument. */
-export function execForm(args: readonly string[]): string {
-  return `[${args.map((a) => JSON.stringify(a)).join(", ")}]`;
-}
-
 /**
  * The blocking warning for a command that cannot be written safely. recommend() puts it first in its
  * warnings; the questionnaire shows the same text next to the field as you type.

@@ -6,7 +6,6 @@
 
 export {
   type Answers,
-  AnswersError,
   APP_KINDS,
   DEBUGGING,
   defaultAnswers,
@@ -59,6 +58,7 @@ export {
 export { usageCommands } from "./generators/commands.ts";
 export type { GeneratedFiles } from "./generators/index.ts";
 export { type UpdateConfigs, updateConfigs } from "./generators/update-configs.ts";
+export { AnswersError } from "./parse-answers.ts";
 export { type DecodedLink, decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
 export {
   generateFiles,

@@ -4,8 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseAnswers } from "./answers.ts";
 import { defaultMatrix } from "./default-matrix.ts";
+import { parseAnswers } from "./parse-answers.ts";
 import { decodeAnswers } from "./permalink.ts";
 
 const RUNS = 100_000;

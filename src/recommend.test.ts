@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type Answers, AnswersError, defaultAnswers } from "./answers.ts";
+import { type Answers, defaultAnswers } from "./answers.ts";
 import type { ImageEntry, Matrix } from "./data/schema.ts";
 import { defaultMatrix } from "./default-matrix.ts";
+import { AnswersError } from "./parse-answers.ts";
 import { generateFiles, recommend } from "./recommend.ts";
 
 const TODAY = "2026-11-27";

@@ -2,7 +2,7 @@
  * The advisor: ranks every candidate for a set of answers, explains the ranking, and writes the
  * files for the best one. Pure: the same answers, options and data give byte-identical output.
  */
-import { type Answers, offeredPythonVersions, parseAnswers } from "./answers.ts";
+import { type Answers, offeredPythonVersions } from "./answers.ts";
 import { parseCommand, unsafeCommandWarning } from "./command.ts";
 import { commandWarnings } from "./command-advice.ts";
 import { known } from "./data/fact.ts";
@@ -18,14 +18,15 @@ import {
   imageSupport,
   pythonEndOfLife,
 } from "./lifecycle.ts";
+import { parseAnswers } from "./parse-answers.ts";
 import { describeRanking } from "./reasons.ts";
 import {
   analyzeRequirements,
   type RequirementsAnalysis,
   type Verdict,
 } from "./requirements/analyze.ts";
+import { effectiveWeights, totalScore } from "./scoring.ts";
 import { sortWarnings, type Warning } from "./warnings.ts";
-import { effectiveWeights, totalScore } from "./weights.ts";
 
 /** One candidate in the ranking. */
 export type Ranked = {

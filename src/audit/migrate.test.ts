@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AnswersError, defaultAnswers } from "../answers.ts";
+import { defaultAnswers } from "../answers.ts";
+import { AnswersError } from "../parse-answers.ts";
 import { migrateDockerfile } from "./migrate-dockerfile.ts";
 
 const TODAY = "2026-11-27";

@@ -2,7 +2,7 @@
  * Dockerfile pieces shared by the family generators. Each returns lines; a generator arranges
  * them into stages. Only data from data/ and checked answers reach these functions.
  */
-import { execForm } from "../command.ts";
+import { execForm } from "../exec-form.ts";
 import type { GenerateContext } from "./context.ts";
 
 /** Where the build stage puts the app's dependencies; the final stage copies it whole. */

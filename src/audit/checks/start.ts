@@ -4,8 +4,9 @@
  * starts, and its health check. Shells, users and ENTRYPOINTs are the data's facts per variant.
  */
 import { defaultAnswers } from "../../answers.ts";
-import { execForm, parseCommand } from "../../command.ts";
+import { parseCommand } from "../../command.ts";
 import { commandWarnings } from "../../command-advice.ts";
+import { execForm } from "../../exec-form.ts";
 import { jsonArguments, type ParsedInstruction } from "../parse.ts";
 import { type Finding, type FindingCode, finding } from "../rules.ts";
 import type { Stage } from "../stages.ts";
