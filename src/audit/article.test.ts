@@ -16,8 +16,8 @@ const REQUIREMENTS = read("requirements.txt");
 /** Each file's findings as "line:code", most severe first. */
 const EXPECTED: Record<string, string[]> = {
   "Dockerfile.bloated": [
-    "1:runs-as-root",
     "1:distro-end-of-life",
+    "1:runs-as-root",
     "2:apt-update-alone",
     "8:development-server",
     "1:no-healthcheck",
@@ -26,24 +26,24 @@ const EXPECTED: Record<string, string[]> = {
     "4:package-cache-kept",
   ],
   "Dockerfile.optimized": [
-    "2:runs-as-root",
     "2:distro-end-of-life",
+    "2:runs-as-root",
     "12:development-server",
     "2:no-healthcheck",
   ],
   "Dockerfile.slim": [
-    "1:runs-as-root",
-    "1:floating-distro",
     "1:python-end-of-life",
+    "1:floating-distro",
+    "1:runs-as-root",
     "7:development-server",
     "1:no-healthcheck",
   ],
   "Dockerfile.alpine": [
     "4:source-build-without-compilers",
-    "2:runs-as-root",
     "2:distro-ends-soon",
-    "2:floating-distro",
     "2:python-end-of-life",
+    "2:floating-distro",
+    "2:runs-as-root",
     "8:development-server",
     "2:no-healthcheck",
   ],

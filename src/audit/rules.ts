@@ -226,14 +226,16 @@ export function finding(
 }
 
 const ORDER: Record<AuditSeverity, number> = { blocking: 0, warning: 1, info: 2 };
+/** On one line, the catalogue's order: the file, the instructions, the base, the stages, the start. */
+const RANK = new Map(Object.keys(AUDIT_RULES).map((code, i) => [code, i]));
 
-/** Most severe first, then by position, then by code: the same input always gives the same order. */
+/** Most severe first, then by line, then in catalogue order: the same input always gives the same order. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       ORDER[a.severity] - ORDER[b.severity] ||
       a.line - b.line ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+      (RANK.get(a.code) ?? 0) - (RANK.get(b.code) ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
   );
 }
