@@ -2,7 +2,7 @@
  * The result column: everything derived from the answers by the engine. Loaded as its own chunk
  * together with the engine (see engine.ts).
  */
-import { encodeAnswers } from "../src/index.ts";
+import { encodeAnswers } from "../src/permalink.ts";
 import { BestCard } from "./components/BestCard.tsx";
 import { CopyButton } from "./components/CopyButton.tsx";
 import { EmbedDialog } from "./components/EmbedDialog.tsx";

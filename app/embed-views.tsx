@@ -1,6 +1,8 @@
 /** The two embedded views. Loaded as their own chunk with the engine and the matrix. */
 import { useEffect, useMemo, useState } from "react";
-import { decodeAnswers, defaultMatrix, recommend } from "../src/index.ts";
+import { defaultMatrix } from "../src/default-matrix.ts";
+import { decodeAnswers } from "../src/permalink.ts";
+import { recommend } from "../src/recommend.ts";
 import { BestCard } from "./components/BestCard.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
 import { MatrixTable } from "./components/MatrixTable.tsx";

@@ -1,5 +1,6 @@
 /** Looks up the data behind a ranked row, so the page can show each fact with its source. */
-import { defaultMatrix, type ImageEntry, type Source } from "../src/index.ts";
+import type { ImageEntry, Source } from "../src/data/schema.ts";
+import { defaultMatrix } from "../src/default-matrix.ts";
 
 export function imageById(id: string): ImageEntry | undefined {
   return defaultMatrix.images.find((i) => i.id === id);

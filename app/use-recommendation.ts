@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { type Recommendation, recommend } from "../src/index.ts";
+import { type Recommendation, recommend } from "../src/recommend.ts";
 import { TODAY, useAdvisor } from "./store.ts";
 
 /** The recommendation for the current answers, recomputed only when they change. */

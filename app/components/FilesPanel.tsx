@@ -1,5 +1,7 @@
 import { useId, useState } from "react";
-import { type Answers, type GeneratedFiles, usageCommands } from "../../src/index.ts";
+import type { Answers } from "../../src/answers.ts";
+import { usageCommands } from "../../src/generators/commands.ts";
+import type { GeneratedFiles } from "../../src/generators/index.ts";
 import { downloadText } from "../download.ts";
 import { CodeBlock } from "./CodeBlock.tsx";
 import { CopyButton } from "./CopyButton.tsx";

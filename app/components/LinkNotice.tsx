@@ -1,4 +1,5 @@
-import { FORMAT_VERSION, type Recommendation } from "../../src/index.ts";
+import { FORMAT_VERSION } from "../../src/permalink.ts";
+import type { Recommendation } from "../../src/recommend.ts";
 import { imageById } from "../facts.ts";
 import { useAdvisor } from "../store.ts";
 

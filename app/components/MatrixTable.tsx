@@ -1,12 +1,12 @@
 import { useMemo, useState } from "react";
+import { defaultMatrix } from "../../src/default-matrix.ts";
 import {
-  defaultMatrix,
   type MatrixRow,
   matrixRows,
   matrixToCsv,
   matrixToJson,
   matrixToMarkdown,
-} from "../../src/index.ts";
+} from "../../src/exports.ts";
 import { downloadText } from "../download.ts";
 
 type SortKey = "name" | "size" | "eol" | string;

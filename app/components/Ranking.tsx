@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
-import { type Answers, generateFiles, type Ranked } from "../../src/index.ts";
+import type { Answers } from "../../src/answers.ts";
+import { generateFiles, type Ranked } from "../../src/recommend.ts";
 import { imageById } from "../facts.ts";
 import { TODAY, useAdvisor } from "../store.ts";
 import { CriteriaBars } from "./CriteriaBars.tsx";

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { type Answers, updateConfigs } from "../../src/index.ts";
+import type { Answers } from "../../src/answers.ts";
+import { updateConfigs } from "../../src/generators/update-configs.ts";
 import { CodeBlock } from "./CodeBlock.tsx";
 import { CopyButton } from "./CopyButton.tsx";
 

@@ -1,5 +1,7 @@
 import { useDeferredValue, useMemo } from "react";
-import { type Answers, defaultMatrix, whatWouldChangeTheWinner } from "../../src/index.ts";
+import type { Answers } from "../../src/answers.ts";
+import { defaultMatrix } from "../../src/default-matrix.ts";
+import { whatWouldChangeTheWinner } from "../../src/what-if.ts";
 import { imageById } from "../facts.ts";
 import { TODAY, useAdvisor } from "../store.ts";
 
