@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { defaultAnswers } from "./answers.ts";
 import { defaultMatrix } from "./default-matrix.ts";
-import { decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
+import {
+  compressForLink,
+  decodeAnswers,
+  encodeAnswers,
+  FORMAT_VERSION,
+  MAX_LINK_REQUIREMENTS,
+} from "./permalink.ts";
 import { ANSWER_SPACE_SIZE, answerSpace } from "./test-support/answer-space.ts";
 
 describe("encodeAnswers / decodeAnswers", () => {
@@ -138,5 +144,44 @@ describe("malformed escapes", () => {
     expect(decoded.answers.command).toBe(defaultAnswers.command);
     expect(decoded.answers.size).toBe("minimal");
     expect(decodeAnswers("v=%ZZ").reset).toEqual(["formatVersion"]);
+  });
+});
+
+describe("a Dockerfile in the link", () => {
+  const DOCKERFILE = 'FROM python:3.9-slim\nCOPY . /app\nCMD ["python", "app.py"]\n';
+
+  it("travels compressed under its own key, without a format change", () => {
+    const fragment = encodeAnswers(defaultAnswers, undefined, undefined, undefined, DOCKERFILE);
+    expect(fragment).toMatch(/^v=1&data=[\d.]+&dockerfile=[\w+\-$]+$/);
+    expect(fragment).not.toContain("FROM");
+    const decoded = decodeAnswers(fragment);
+    expect(decoded.dockerfile).toBe(DOCKERFILE);
+    expect(decoded).toMatchObject({ reset: [], ignored: [], formatVersion: FORMAT_VERSION });
+    expect(decodeAnswers(encodeAnswers(defaultAnswers)).dockerfile).toBeUndefined();
+  });
+
+  it("is left out when it would make the link too long, like requirements", () => {
+    let seed = 1;
+    const noise = Array.from({ length: 20_000 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return String.fromCharCode(33 + (seed % 90));
+    }).join("");
+    const fragment = encodeAnswers(
+      defaultAnswers,
+      undefined,
+      undefined,
+      undefined,
+      `FROM a\nRUN echo ${noise}\n`,
+    );
+    expect(fragment).not.toContain("dockerfile=");
+    expect(compressForLink(noise)).toBeUndefined();
+  });
+
+  it("resets a value that is not a compressed text, and says so", () => {
+    expect(decodeAnswers("v=1&dockerfile=%E0%A4%A").reset).toEqual(["dockerfile"]);
+    expect(decodeAnswers(`v=1&dockerfile=${"A".repeat(MAX_LINK_REQUIREMENTS + 1)}`).reset).toEqual([
+      "dockerfile",
+    ]);
+    expect(decodeAnswers("v=1&dockerfile=").reset).toEqual(["dockerfile"]);
   });
 });

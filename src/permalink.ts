@@ -42,6 +42,8 @@ const KEYS: Record<keyof Answers, string> = {
 };
 const WEIGHT_PREFIX = "w.";
 const META = { version: "v", data: "data", best: "best" } as const;
+/** A Dockerfile pasted into "Check a Dockerfile": not an answer, but part of what a link shares. */
+const DOCKERFILE = "dockerfile";
 
 export type DecodedLink = {
   answers: Answers;
@@ -57,6 +59,8 @@ export type DecodedLink = {
   dataVersion: string | undefined;
   /** The best image when the link was made, if it says. */
   bestId: string | undefined;
+  /** The Dockerfile the link carries (compressed like requirements), when it carries one. */
+  dockerfile?: string;
 };
 
 /**
@@ -67,20 +71,26 @@ type Migration = (params: Map<string, string | undefined>) => Map<string, string
 export const MIGRATIONS: Record<number, Migration> = {};
 
 /**
- * Requirements travel compressed (lz-string, made for URLs). Past this many characters a link gets
- * unwieldy and some tools cut it, so longer requirements are left out of the link.
+ * Requirements and a Dockerfile travel compressed (lz-string, made for URLs). Past this many
+ * characters a link gets unwieldy and some tools cut it, so longer texts are left out of the link.
  */
 export const MAX_LINK_REQUIREMENTS = 6_000;
 
-/** The compressed form of requirements for a link, or undefined when it is too long to carry. */
-export function compressRequirements(text: string): string | undefined {
+/** The compressed form of a text for a link, or undefined when it is too long to carry. */
+export function compressForLink(text: string): string | undefined {
   const compressed = LZString.compressToEncodedURIComponent(text);
   return compressed.length <= MAX_LINK_REQUIREMENTS ? compressed : undefined;
 }
 
+/** The text back from its compressed form; undefined for a value too long or not lz-string's. */
+function decompressFromLink(text: string): string | undefined {
+  return text.length <= MAX_LINK_REQUIREMENTS
+    ? (LZString.decompressFromEncodedURIComponent(text) ?? undefined)
+    : undefined;
+}
+
 function encodeValue(field: keyof Answers, value: Answers[keyof Answers]): string {
-  if (field === "requirements")
-    return value === "" ? "" : (compressRequirements(value as string) ?? "");
+  if (field === "requirements") return value === "" ? "" : (compressForLink(value as string) ?? "");
   if (field === "architectures") return (value as string[]).join(",");
   if (field === "allowLogin") return value ? "1" : "0";
   return String(value);
@@ -97,11 +107,7 @@ function decodeValue(
   else if (field === "allowLogin") value = text === "1" ? true : text === "0" ? false : undefined;
   else if (field === "port") value = /^\d{1,5}$/.test(text) ? Number(text) : undefined;
   else if (field === "command" && text.length > MAX_COMMAND_LENGTH) return undefined;
-  else if (field === "requirements")
-    value =
-      text.length <= MAX_LINK_REQUIREMENTS
-        ? (LZString.decompressFromEncodedURIComponent(text) ?? undefined)
-        : undefined;
+  else if (field === "requirements") value = decompressFromLink(text);
   if (value === undefined) return undefined;
   return checkAnswer(field, value, vocabulary) === null
     ? (value as Answers[keyof Answers])
@@ -109,14 +115,16 @@ function decodeValue(
 }
 
 /**
- * The URL fragment (without "#") for these answers, weight overrides and best image. Defaults and
- * weights equal to what the answers imply are left out.
+ * The URL fragment (without "#") for these answers, weight overrides and best image, and a
+ * Dockerfile being checked. Defaults and weights equal to what the answers imply are left out; a
+ * Dockerfile too long to carry is left out too (compressForLink says when).
  */
 export function encodeAnswers(
   answers: Answers,
   weights?: Record<string, number>,
   bestId?: string,
   matrix: LinkVocabulary = defaultVocabulary,
+  dockerfile = "",
 ): string {
   const params = new Map<string, string>();
   params.set(META.version, String(FORMAT_VERSION));
@@ -137,6 +145,8 @@ export function encodeAnswers(
       params.set(`${WEIGHT_PREFIX}${criterion.id}`, String(weight));
     }
   }
+  const file = dockerfile === "" ? undefined : compressForLink(dockerfile);
+  if (file) params.set(DOCKERFILE, file);
   return [...params].map(([key, value]) => `${key}=${encodeComponent(value)}`).join("&");
 }
 
@@ -221,6 +231,12 @@ export function decodeAnswers(
     }
     if (key === META.best) {
       result.bestId = /^[a-z0-9.-]{1,80}$/.test(text) ? text : undefined;
+      continue;
+    }
+    if (key === DOCKERFILE) {
+      const file = decompressFromLink(text);
+      if (file) result.dockerfile = file;
+      else result.reset.push(DOCKERFILE);
       continue;
     }
     if (key.startsWith(WEIGHT_PREFIX)) {

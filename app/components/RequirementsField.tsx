@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { MAX_REQUIREMENTS_CHARACTERS } from "../../src/answers.ts";
-import { compressRequirements } from "../../src/permalink.ts";
+import { compressForLink } from "../../src/permalink.ts";
 import { useAdvisor } from "../store.ts";
 
 /** Pasted or dropped requirements.txt / pyproject.toml. The text is kept as text, never as HTML. */
@@ -37,7 +37,7 @@ export function RequirementsField({
     }
     commit(await file.text());
   };
-  const tooLongForLink = value !== "" && compressRequirements(value) === undefined;
+  const tooLongForLink = value !== "" && compressForLink(value) === undefined;
   return (
     <div>
       <label htmlFor={id} className="text-sm font-semibold">
