@@ -49,12 +49,40 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * dockerfile-ast (the Dockerfile parser) checks for a byte order mark with Node's Buffer, which
+ * browsers do not have (lib/util.js, isUTF8BOM): the only Node API it uses. In the browser build
+ * that one expression becomes TextEncoder, which gives the same UTF-8 bytes. The build fails if the
+ * expression is gone, so an upgrade of the parser gets looked at rather than silently broken.
+ */
+function browserDockerfileParser(): Plugin {
+  const nodeOnly = 'Uint8Array.from(Buffer.from(char, "UTF-8"))';
+  return {
+    name: "browser-dockerfile-parser",
+    apply: "build",
+    transform(code, id) {
+      if (!/node_modules\/dockerfile-ast\/lib\/util\.js$/.test(id)) return null;
+      if (!code.includes(nodeOnly))
+        this.error(
+          "dockerfile-ast/lib/util.js changed: check that it no longer needs Node's Buffer, then remove browserDockerfileParser().",
+        );
+      return { code: code.replace(nodeOnly, "new TextEncoder().encode(char)"), map: null };
+    },
+  };
+}
+
 // BASE_PATH=/some/path/ builds the app for a sub-path (self-hosting behind a prefix).
 const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), matrixExports(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    matrixExports(),
+    contentSecurityPolicy(),
+    browserDockerfileParser(),
+  ],
   build: {
     target: "es2022",
     // No modulepreload links: they compete with the stylesheet for the first bytes on a slow line,

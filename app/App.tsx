@@ -5,6 +5,8 @@ import { engineReady } from "./engine.ts";
 import { navigate, useView, type View } from "./navigation.ts";
 
 const Result = lazy(() => engineReady.then(() => import("./Result.tsx")));
+// The audit and its Dockerfile parser load only when this view opens.
+const CheckView = lazy(() => import("./check/CheckView.tsx"));
 const MatrixTable = lazy(() =>
   engineReady
     .then(() => import("./components/MatrixTable.tsx"))
@@ -23,9 +25,10 @@ function ViewTabs({ view }: { view: View["name"] }) {
     </button>
   );
   return (
-    <nav aria-label="Views" className="flex gap-1">
+    <nav aria-label="Views" className="flex flex-wrap gap-1">
       {tab("advisor", "Advisor")}
       {tab("matrix", "Matrix")}
+      {tab("check", "Check a Dockerfile")}
     </nav>
   );
 }
@@ -47,7 +50,11 @@ export function App() {
       <div className="mb-4">
         <ViewTabs view={view.name} />
       </div>
-      {view.name === "matrix" ? (
+      {view.name === "check" ? (
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <CheckView />
+        </Suspense>
+      ) : view.name === "matrix" ? (
         <main className="space-y-3">
           <h2 className="text-xl font-semibold">The matrix: every candidate, every criterion</h2>
           <Suspense fallback={<p className="muted">Loading the matrix…</p>}>

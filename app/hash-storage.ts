@@ -6,7 +6,8 @@ import type { PersistStorage, StorageValue } from "zustand/middleware";
 import type { Answers } from "../src/answers.ts";
 import { type DecodedLink, decodeAnswers, encodeAnswers } from "../src/permalink.ts";
 
-export type Persisted = { answers: Answers; weights: Record<string, number> };
+/** What the link holds: the answers, weight overrides, and a Dockerfile being checked ("" for none). */
+export type Persisted = { answers: Answers; weights: Record<string, number>; dockerfile: string };
 /** What the store receives on hydration: the answers plus what the link said about itself. */
 export type Hydrated = Persisted & { link: DecodedLink | null };
 
@@ -21,14 +22,21 @@ export function createHashStorage(
         state: {
           answers: link.answers,
           weights: link.weights,
+          dockerfile: link.dockerfile ?? "",
           link: fragment === "" ? null : link,
         },
         version: 0,
       };
     },
     setItem: (_name, value) => {
-      const { answers, weights } = value.state;
-      const fragment = encodeAnswers(answers, weights, bestIdFor(value.state));
+      const { answers, weights, dockerfile } = value.state;
+      const fragment = encodeAnswers(
+        answers,
+        weights,
+        bestIdFor(value.state),
+        undefined,
+        dockerfile,
+      );
       if (window.location.hash.replace(/^#/, "") !== fragment) {
         window.history.replaceState(window.history.state, "", `#${fragment}`);
       }

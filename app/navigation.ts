@@ -1,10 +1,11 @@
 /**
- * Which view the main page shows: the advisor, or the matrix (?view=matrix, with &highlight=<id> to
- * mark a row). The query string holds the view; the hash keeps holding the answers.
+ * Which view the main page shows: the advisor, the matrix (?view=matrix, with &highlight=<id> to
+ * mark a row), or the Dockerfile check (?view=check). The query string holds the view; the hash
+ * keeps holding the answers (and a Dockerfile being checked).
  */
 import { useSyncExternalStore } from "react";
 
-export type View = { name: "advisor" | "matrix"; highlight: string | undefined };
+export type View = { name: "advisor" | "matrix" | "check"; highlight: string | undefined };
 
 const CHANGE = "base-image-advisor:navigate";
 
@@ -25,8 +26,9 @@ export function useView(): View {
   const search = useSyncExternalStore(subscribe, read);
   const params = new URLSearchParams(search);
   const highlight = params.get("highlight") ?? undefined;
+  const name = params.get("view");
   return {
-    name: params.get("view") === "matrix" ? "matrix" : "advisor",
+    name: name === "matrix" || name === "check" ? name : "advisor",
     highlight: highlight && /^[a-z0-9.-]{1,80}$/.test(highlight) ? highlight : undefined,
   };
 }
@@ -34,7 +36,7 @@ export function useView(): View {
 /** Switches view with a history entry, keeping the answers in the hash. */
 export function navigate(view: View["name"], highlight?: string): void {
   const params = new URLSearchParams();
-  if (view === "matrix") params.set("view", "matrix");
+  if (view !== "advisor") params.set("view", view);
   if (view === "matrix" && highlight) params.set("highlight", highlight);
   const query = params.toString();
   window.history.pushState(

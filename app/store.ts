@@ -19,7 +19,12 @@ type Actions = {
   loadAnswers: (answers: Answers) => void;
   dismissLink: () => void;
 };
-export type AdvisorState = Hydrated & Actions;
+/**
+ * `inferred`: the fields "Use these answers" set from a checked Dockerfile, marked in the
+ * questionnaire until the next load or reset. The Dockerfile view sets it, and the Dockerfile,
+ * with setState (its code loads with that view, not with the page).
+ */
+export type AdvisorState = Hydrated & Actions & { inferred: (keyof Answers)[] };
 
 /** The best image for the link, once the engine has loaded (links written before that omit it). */
 function bestIdFor(state: Persisted): string | undefined {
@@ -32,18 +37,25 @@ export const useAdvisor = create<AdvisorState>()(
     (set) => ({
       answers: defaultAnswers,
       weights: {},
+      dockerfile: "",
+      inferred: [],
       link: null as DecodedLink | null,
       setAnswer: (field, value) => set((s) => ({ answers: { ...s.answers, [field]: value } })),
       setWeight: (criterion, weight) =>
         set((s) => ({ weights: { ...s.weights, [criterion]: weight } })),
       resetWeights: () => set({ weights: {} }),
-      loadAnswers: (answers) => set({ answers, weights: {} }),
+      loadAnswers: (answers) => set({ answers, weights: {}, inferred: [] }),
       dismissLink: () => set({ link: null }),
     }),
     {
       name: "answers",
       storage: createHashStorage(bestIdFor),
-      partialize: (s) => ({ answers: s.answers, weights: s.weights, link: null }),
+      partialize: (s) => ({
+        answers: s.answers,
+        weights: s.weights,
+        dockerfile: s.dockerfile,
+        link: null,
+      }),
       merge: (persisted, current) => ({ ...current, ...(persisted as Hydrated) }),
     },
   ),

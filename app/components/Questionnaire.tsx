@@ -52,11 +52,25 @@ function Detail({ text }: { text: string | undefined }) {
   );
 }
 
+/** Marks a field that "Use these answers" set from a checked Dockerfile. */
+function FromFile({ field }: { field: string }) {
+  const marked = useAdvisor((s) => s.inferred.includes(field as keyof Answers));
+  return marked ? (
+    <span className="text-xs font-medium text-teal-800 dark:text-teal-300">
+      {" "}
+      · from your Dockerfile
+    </span>
+  ) : null;
+}
+
 function FieldShell({ q, children }: { q: Question; children: ReactNode }) {
   const helpId = useId();
   return (
     <fieldset aria-describedby={helpId} className="min-w-0">
-      <legend className="text-sm font-semibold">{q.label}</legend>
+      <legend className="text-sm font-semibold">
+        {q.label}
+        <FromFile field={q.id} />
+      </legend>
       <p id={helpId} className="mb-2 text-sm muted">
         {q.help}
       </p>
@@ -208,6 +222,7 @@ function TextField({
     <div>
       <label htmlFor={id} className="text-sm font-semibold">
         {q.label}
+        <FromFile field={field} />
       </label>
       <p id={`${id}-help`} className="mb-1 text-sm muted">
         {q.help}
