@@ -2,6 +2,7 @@
  * One fixture per finding code, each proving its finding fires on the line it names. The table is
  * typed by FindingCode, so a new code cannot be added without a fixture.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Matrix } from "../data/schema.ts";
 import { defaultMatrix } from "../default-matrix.ts";
@@ -155,4 +156,16 @@ describe("every finding code", () => {
       }
     },
   );
+});
+
+describe("the README", () => {
+  it("lists every finding code with its severity and Docker alias", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    for (const [code, rule] of Object.entries(AUDIT_RULES)) {
+      const row = readme.split("\n").find((l) => l.startsWith(`| \`${code}\``));
+      expect(row, code).toBeDefined();
+      expect(row).toContain(` ${rule.severity} `);
+      if ("dockerCheck" in rule) expect(row).toContain(rule.dockerCheck.name);
+    }
+  });
 });

@@ -71,7 +71,7 @@ export function readSource(input: unknown): SourceText {
       finding(
         "byte-order-mark",
         { line: 1, column: 1 },
-        "The file starts with a UTF-8 byte order mark. Docker strips it, but some tools that read Dockerfiles do not.",
+        "The file starts with a UTF-8 byte order mark. Docker strips it, but some tools that read Dockerfiles do not, and BuildKit before its fix of January 2025 (moby/buildkit#5645) ignored a # syntax= directive after one.",
         "Save the file as UTF-8 without a byte order mark.",
       ),
     );
