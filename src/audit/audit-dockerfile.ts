@@ -21,6 +21,7 @@ import { type AuditSeverity, type Finding, sortFindings } from "./rules.ts";
 import { readSource } from "./source-text.ts";
 import { readStages, type Stage } from "./stages.ts";
 
+/** What the audit reads besides the text: the date, the data, and optionally the requirements. */
 export type AuditOptions = {
   /** YYYY-MM-DD; the engine never reads the clock. */
   today: string;
@@ -52,6 +53,7 @@ export type AuditStage = {
   final: boolean;
 };
 
+/** The audit of one Dockerfile: its stages, its findings, and the answers it reveals. */
 export type DockerfileAudit = {
   dataVersion: string;
   stages: AuditStage[];

@@ -23,8 +23,10 @@ import {
   typedCommand,
 } from "./start-command.ts";
 
+/** One answer read from the file: which, the line it comes from, and what the file says. */
 export type InferredAnswer = { field: keyof Answers; line: number; detail: string };
 
+/** The answers a Dockerfile reveals, where each comes from, and those it does not. */
 export type Inference = {
   /** Valid answers, ready to spread over the defaults. */
   answers: Partial<Answers>;
@@ -125,6 +127,7 @@ function pythonOf(final: Stage, stages: Stage[]): { version: string; line: numbe
   return undefined;
 }
 
+/** Reads the answers from the stages (the final one above all); nothing is guessed. */
 export function inferAnswers(
   stages: Stage[],
   final: Stage | undefined,

@@ -24,6 +24,7 @@ export type Published = {
   reference: string;
 };
 
+/** How a reference matched the matrix, the entries it names, and what its tag says. */
 export type BaseMatch = {
   how: "exact" | "floating" | "pattern" | "none";
   /** The entries the reference is (exact, pattern) or may be today (floating). */

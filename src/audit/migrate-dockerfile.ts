@@ -13,6 +13,7 @@ import type { Warning } from "../warnings.ts";
 import { auditDockerfile, type DockerfileAudit } from "./audit-dockerfile.ts";
 import { unifiedDiff } from "./unified-diff.ts";
 
+/** What the migration reads besides the text. */
 export type MigrateOptions = {
   /** YYYY-MM-DD; the engine never reads the clock. */
   today: string;
@@ -25,6 +26,7 @@ export type MigrateOptions = {
   matrix?: Matrix;
 };
 
+/** A Dockerfile's migration: its audit, the answers used and where they came from, the advice and the diff. */
 export type Migration = {
   audit: DockerfileAudit;
   /** The answers the recommendation used. */

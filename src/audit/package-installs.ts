@@ -6,6 +6,7 @@ import type { Matrix } from "../data/schema.ts";
 import type { ParsedInstruction } from "./parse.ts";
 import { type SimpleCommand, shellCommands } from "./run-script.ts";
 
+/** One call of a system package manager: which, what it does, its packages and options. */
 export type SystemInstall = {
   manager: "apt" | "apk" | "dnf";
   /** update, install, remove (purge, autoremove, del) or clean */
@@ -14,12 +15,14 @@ export type SystemInstall = {
   options: string[];
 };
 
+/** One install of Python packages: the tool and its words. */
 export type PythonInstall = {
   tool: "pip" | "uv" | "poetry";
   /** The words after the program (install, sync, pip install ...). */
   words: string[];
 };
 
+/** What one RUN runs, installs, caches and cleans up. */
 export type RunAnalysis = {
   instruction: ParsedInstruction;
   commands: SimpleCommand[];

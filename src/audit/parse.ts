@@ -14,8 +14,10 @@ import type { Span } from "./rules.ts";
 /** A `--name=value` flag of an instruction. */
 export type Flag = { name: string; value: string | undefined; span: Span };
 
+/** A heredoc of an instruction: its name, the line it opens on, whether it is closed, its body. */
 export type Heredoc = { name: string; line: number; terminated: boolean; body: string };
 
+/** One instruction as the checks read it. */
 export type ParsedInstruction = {
   /** Upper case, as Docker matches it. */
   keyword: string;
@@ -32,8 +34,10 @@ export type ParsedInstruction = {
   heredocs: Heredoc[];
 };
 
+/** A parser directive (`# syntax=`, `# escape=`, `# check=`) and its line. */
 export type Directive = { name: string; value: string; line: number };
 
+/** The parsed file: its escape character, directives, comments and instructions. */
 export type ParsedDockerfile = {
   /** The escape character in effect: backslash unless an escape directive sets a backtick. */
   escapeChar: string;

@@ -13,6 +13,7 @@ export const MAX_DOCKERFILE_CHARACTERS = 100_000;
 /** bufio.MaxScanTokenSize (64 KiB) holds a line and its line feed: "line greater than max allowed size of 65535". */
 const MAX_LINE_BYTES = 65_535;
 
+/** The file as text, ready to parse, with what reading it found. */
 export type SourceText = {
   /** The text to parse: the input without its byte order mark. */
   text: string;

@@ -15,6 +15,7 @@ import type { ParsedDockerfile, ParsedInstruction } from "./parse.ts";
 import type { Span } from "./rules.ts";
 import { type Expansion, expandVariables, type Lookup } from "./variables.ts";
 
+/** What the data knows about a stage's base; undefined where it does not know. */
 export type StageFacts = {
   shell: boolean | undefined;
   packageManager: string | undefined;
@@ -27,6 +28,7 @@ export type StageFacts = {
   interpreter: string | undefined;
 };
 
+/** The Python minor a stage runs and how the audit knows it. */
 export type StagePython = {
   version: string;
   line: number;
@@ -34,6 +36,7 @@ export type StagePython = {
   via: "base" | "uv" | "package" | "copy";
 };
 
+/** One build stage: its FROM, its base and the matrix entry it names, its facts and its instructions. */
 export type Stage = {
   index: number;
   /** The name after AS, in lower case as Docker keeps it. */
@@ -380,6 +383,7 @@ export function argNames(instruction: ParsedInstruction): { name: string; span: 
   });
 }
 
+/** A COPY --from an earlier stage: the instruction, the stage copied from, the paths copied. */
 export type StageCopy = { instruction: ParsedInstruction; source: Stage; paths: string[] };
 
 /** The COPY --from instructions of a stage that copy from an earlier stage, with their source paths. */

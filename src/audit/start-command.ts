@@ -7,6 +7,7 @@ import { parseCommand } from "../command.ts";
 import type { ParsedInstruction } from "./parse.ts";
 import type { Stage } from "./stages.ts";
 
+/** What the container runs at start, as far as the file and the data tell. */
 export type StartCommand = {
   /** The instruction the command comes from (the CMD, or the ENTRYPOINT when there is no CMD). */
   instruction: ParsedInstruction | undefined;
@@ -25,6 +26,7 @@ function basename(word: string): string {
   return word.slice(word.lastIndexOf("/") + 1);
 }
 
+/** The start command of a stage: its ENTRYPOINT (the file's or the base's) with its CMD, or undefined when it has neither. */
 export function startCommand(stage: Stage): StartCommand | undefined {
   const { entrypoint, cmd } = stage;
   if (entrypoint && entrypoint.exec === undefined)

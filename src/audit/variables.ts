@@ -8,6 +8,7 @@
 /** What a name means at a point in the file: declared (ARG/ENV) or not, and its value if it has one. */
 export type Lookup = (name: string) => { declared: boolean; value: string | undefined };
 
+/** The text with its variables replaced, and what could not be. */
 export type Expansion = {
   value: string;
   /** Names used that no ARG or ENV declares. */
@@ -32,6 +33,7 @@ function closingBrace(text: string, from: number): number {
   return -1;
 }
 
+/** Replaces the variables in `text` as `lookup` gives them; never throws. */
 export function expandVariables(text: string, lookup: Lookup, escapeChar = "\\"): Expansion {
   const result: Expansion = { value: "", undeclared: [], unset: [], complete: true };
   expandInto(text, lookup, escapeChar, result, 0);

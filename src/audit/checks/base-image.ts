@@ -263,6 +263,7 @@ function pinnedChoice(matrix: Matrix, entries: Published[]): string | undefined 
   return ranked[0]?.e.reference;
 }
 
+/** Support dates, tags and matrix membership of every stage's base. */
 export const baseImageChecks: Check = (context) =>
   context.stages
     .filter((s) => s.parent === undefined && !s.scratch)

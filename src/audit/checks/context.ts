@@ -5,6 +5,7 @@ import type { ParsedDockerfile } from "../parse.ts";
 import type { Finding } from "../rules.ts";
 import type { Stage } from "../stages.ts";
 
+/** Everything a check reads. */
 export type AuditContext = {
   matrix: Matrix;
   /** YYYY-MM-DD, and today + 365 days (the "within a year" horizon). */
@@ -21,6 +22,7 @@ export type AuditContext = {
   crlf: boolean;
 };
 
+/** A group of checks: the context in, findings out. */
 export type Check = (context: AuditContext) => Finding[];
 
 /** "the final stage" or "stage 2 (build)", for messages. */

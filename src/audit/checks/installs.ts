@@ -45,7 +45,7 @@ function aptChecks(stage: Stage, final: boolean): Finding[] {
         finding(
           "apt-lists-kept",
           line,
-          `RUN on line ${line.line} leaves the apt package lists in /var/lib/apt/lists, tens of megabytes the image does not need.`,
+          `RUN on line ${line.line} leaves the apt package index in /var/lib/apt/lists, which the image does not need at run time.`,
           "Remove them in the same RUN that updates them: && rm -rf /var/lib/apt/lists/*.",
           extra,
         ),
@@ -204,6 +204,7 @@ function addChecks(stage: Stage): Finding[] {
   return findings;
 }
 
+/** apt, apk, pip, uv and Poetry habits, compilers in the final image, ADD of URLs, secrets. */
 export const installChecks: Check = (context) =>
   context.stages.flatMap((stage) => [
     ...aptChecks(stage, stage === context.final),

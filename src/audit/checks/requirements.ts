@@ -9,6 +9,7 @@ import { type Finding, finding } from "../rules.ts";
 
 import { type Check, stageLabel } from "./context.ts";
 
+/** The requirements against the Python and libc of the stage that installs them. */
 export const requirementsChecks: Check = ({ requirements, stages, final, matrix, inference }) => {
   if (!requirements || requirements.trim() === "") return [];
   const findings: Finding[] = [];

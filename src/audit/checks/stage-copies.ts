@@ -13,6 +13,7 @@ const PACKAGE_PATH =
   /(^|\/)\.?venv(\/|$)|site-packages|dist-packages|\/lib\/python3|(^|\/)\.local(\/|$)/;
 const VENV_PATH = /(^|\/)\.?venv(\/|$)/;
 
+/** Packages copied between stages that do not share a Python, a libc or an interpreter path. */
 export const stageCopyChecks: Check = ({ stages, final }) => {
   const findings: Finding[] = [];
   for (const stage of stages) {

@@ -60,6 +60,8 @@ function shellChecks({ stages, final }: AuditContext): Finding[] {
     ];
     for (const [instruction, keyword] of starts) {
       if (!instruction || instruction.exec !== undefined || instruction.text === "") continue;
+      // An explicit SHELL says the shell is wanted (Docker's check stays quiet then too).
+      if (!noShell && stage.shellInstruction) continue;
       const code: FindingCode = noShell ? "shell-form-without-shell" : "shell-form-command";
       const asExec = parseCommand(instruction.text);
       const suggestion = asExec.ok
@@ -71,7 +73,7 @@ function shellChecks({ stages, final }: AuditContext): Finding[] {
           { line: instruction.span.line },
           noShell
             ? `${keyword} on line ${instruction.span.line} is in shell form, so Docker runs it with /bin/sh -c, but ${stage.resolved} has no shell: the container cannot start.`
-            : `${keyword} on line ${instruction.span.line} is in shell form: /bin/sh becomes PID 1 and does not pass SIGTERM on, so \`docker stop\` waits 10 seconds and kills the app.`,
+            : `${keyword} on line ${instruction.span.line} is in shell form, so Docker starts it with /bin/sh -c: the shell, not the app, can end up as PID 1, and a shell does not pass SIGTERM on, so \`docker stop\` waits 10 seconds and kills the app.`,
           `Write it in exec form: ${suggestion}.`,
           { stage: stage.index },
         ),
@@ -216,6 +218,7 @@ function serverChecks({ final, inference, stages }: AuditContext): Finding[] {
   return findings;
 }
 
+/** Shell forms without a shell, CMD and ENTRYPOINT mismatches, the user, the server, the health check. */
 export const startChecks: Check = (context) => [
   ...shellChecks(context),
   ...entrypointChecks(context),

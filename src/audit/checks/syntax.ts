@@ -255,6 +255,7 @@ function stageChecks({ stages }: AuditContext): Finding[] {
   return findings;
 }
 
+/** Directives, instructions, heredocs, stage names, ARGs in FROM, repeated start instructions. */
 export const syntaxChecks: Check = (context) => [
   ...directiveChecks(context),
   ...instructionChecks(context),
