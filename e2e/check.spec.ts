@@ -28,7 +28,9 @@ test("the article's Dockerfile: findings by severity, each linked to its line", 
   const findings = page.getByRole("region", { name: "Findings" }).getByRole("listitem");
   await expect(findings.first()).toHaveAttribute("data-severity", "warning");
   await expect(page.getByTestId("findings-summary")).toHaveText("0 blocking, 4 warnings, 4 notes");
-  await expect(findings.first()).toContainText("Ubuntu 20.04 LTS (focal) stopped getting free security updates");
+  await expect(findings.first()).toContainText(
+    "Ubuntu 20.04 LTS (focal) stopped getting free security updates",
+  );
   const eol = page.locator("[data-code=distro-end-of-life]");
   await expect(eol).toContainText(
     "Ubuntu 20.04 LTS (focal) stopped getting free security updates on 2025-05-31",
