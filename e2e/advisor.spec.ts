@@ -139,6 +139,8 @@ test("keyboard only: answer, then copy the Dockerfile", async ({ page }) => {
   await openAdvisor(page);
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Advisor" })).toBeFocused();
+  // Past the other two views, Matrix and Check a Dockerfile.
+  await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Load the article's example" })).toBeFocused();
