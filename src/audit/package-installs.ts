@@ -107,8 +107,19 @@ function pythonInstall(words: string[]): PythonInstall | undefined {
   return undefined;
 }
 
+/** Several checks read the same RUN: each is read once per audit (instructions are never changed). */
+const analyses = new WeakMap<ParsedInstruction, RunAnalysis>();
+
 /** Reads one RUN: its commands, what they install, and its cache mounts. */
 export function analyzeRun(instruction: ParsedInstruction): RunAnalysis {
+  const cached = analyses.get(instruction);
+  if (cached) return cached;
+  const analysis = readRun(instruction);
+  analyses.set(instruction, analysis);
+  return analysis;
+}
+
+function readRun(instruction: ParsedInstruction): RunAnalysis {
   const scripts = [instruction.text, ...instruction.heredocs.map((h) => h.body)];
   const commands = scripts.flatMap((s) => shellCommands(s));
   const cacheMounts: string[] = [];
