@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { defaultAnswers } from "../answers.ts";
+import type { Matrix, Variant } from "../data/schema.ts";
+import { defaultMatrix } from "../default-matrix.ts";
 import { generateFiles } from "../recommend.ts";
 import { auditDockerfile } from "./audit-dockerfile.ts";
 
@@ -64,6 +66,48 @@ describe("stages", () => {
     expect(stage?.match).toBe(how);
     expect(stage?.image?.id).toBe(image);
     expect(stage?.python?.version).toBe(python);
+  });
+
+  it("prefers a listed tag over a pattern when two images share a template, and a runtime entry over a build one", () => {
+    const shared: Matrix = {
+      ...defaultMatrix,
+      images: defaultMatrix.images.map((i) =>
+        i.id === "python-3.9-slim"
+          ? {
+              ...i,
+              variants: i.variants.map((v) => ({ ...v, reference: "python:{python}-slim-trixie" })),
+            }
+          : i.id === "distroless-python3-debian13"
+            ? {
+                ...i,
+                variants: [
+                  ...i.variants,
+                  {
+                    ...(i.variants[0] as Variant),
+                    id: "build",
+                    purpose: "build" as const,
+                    reference: "ubuntu:24.04",
+                  },
+                ],
+              }
+            : i,
+      ),
+    };
+    const stage = (reference: string) =>
+      auditDockerfile(`FROM ${reference}\n`, { today: TODAY, matrix: shared }).stages[0];
+    expect(stage("python:3.13-slim-trixie")).toMatchObject({
+      match: "exact",
+      image: { id: "python-slim" },
+    });
+    expect(stage("python:3.9-slim-trixie")).toMatchObject({
+      match: "exact",
+      image: { id: "python-3.9-slim" },
+    });
+    expect(stage("python:3.8-slim-trixie")).toMatchObject({
+      match: "pattern",
+      image: { id: "python-slim" },
+    });
+    expect(stage("ubuntu:24.04")).toMatchObject({ match: "exact", image: { id: "ubuntu-24.04" } });
   });
 
   it("reads the Python a stage installs: uv, the distribution's package, or a copied uv interpreter", () => {

@@ -171,6 +171,21 @@ export function matchBase(ref: ImageReference, matrix: Matrix): BaseMatch {
 
   const tag = ref.tag ?? "latest";
   const templates = index.templates.filter((t) => t.path === path && tag.startsWith(t.prefix));
+  // A listed tag first, through any image's template (two images may share one, such as an
+  // end-of-life line and the current one); a pattern only when no image lists that version.
+  let pattern: Published | undefined;
+  for (const template of templates) {
+    const { minor, rest } = splitVersion(tag.slice(template.prefix.length));
+    if (minor === undefined || rest !== template.suffix.replace(/^-/, "")) continue;
+    const reference = `${path}:${template.prefix}${minor}${template.suffix}`;
+    const listed = index.exact.get(reference);
+    if (listed && listed.length > 0) return settle("exact", listed, matrix);
+    // Of several templates, a supported image's facts describe an unlisted version best.
+    if (!pattern || (pattern.image.status !== "supported" && template.image.status === "supported"))
+      pattern = { image: template.image, variant: template.variant, python: minor, reference };
+  }
+  if (pattern) return settle("pattern", [pattern], matrix, pattern.python);
+
   const floating: Published[] = [];
   let named: string | undefined;
   for (const template of templates) {
@@ -178,13 +193,6 @@ export function matchBase(ref: ImageReference, matrix: Matrix): BaseMatch {
     const suffix = template.suffix.replace(/^-/, "");
     const versions = known(template.image.python.versions) ?? [];
     named = minor ?? named;
-    if (minor !== undefined && rest === suffix) {
-      const reference = `${path}:${template.prefix}${minor}${template.suffix}`;
-      const listed = index.exact.get(reference)?.filter((p) => p.variant === template.variant);
-      if (listed && listed.length > 0) return settle("exact", listed, matrix);
-      const entry = { image: template.image, variant: template.variant, python: minor, reference };
-      return settle("pattern", [entry], matrix, minor);
-    }
     const floats =
       (minor === undefined && rest === suffix) ||
       floatsOver(rest, suffix, distroOf(matrix, template.image));

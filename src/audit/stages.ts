@@ -194,9 +194,15 @@ function stageOf(stages: Stage[], name: string): Stage | undefined {
   return stages.find((s) => s.name === wanted);
 }
 
-/** Picks the entry whose way of getting Python matches what the stage does (debian:trixie-slim is two entries). */
+/**
+ * Picks the entry whose way of getting Python matches what the stage does (debian:trixie-slim is
+ * two entries), or, for a reference one image uses as its runtime and another as its build image,
+ * the runtime one.
+ */
 function chooseEntry(match: BaseMatch, installed: StagePython | undefined): Published | undefined {
   if (match.entries.length <= 1) return match.entries[0];
+  const runtime = match.entries.filter((e) => e.variant.purpose === "runtime");
+  if (runtime.length === 1) return runtime[0];
   if (installed?.via === "uv") {
     const uv = match.entries.find((e) => e.image.python.provision === "uv-managed");
     if (uv) return uv;
