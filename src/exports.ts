@@ -4,7 +4,7 @@
  */
 import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Source } from "./data/schema.ts";
-import { imageEndOfLife } from "./lifecycle.ts";
+import { describeEnd, earliestEnd, imageEnds, type SupportEnd } from "./lifecycle.ts";
 
 /** One flat record per candidate: what every export and the matrix view show. */
 export type MatrixRow = {
@@ -18,7 +18,10 @@ export type MatrixRow = {
   python: string;
   architectures: string;
   sizeMb: string;
+  /** The earliest end of the image (its own or its distro's): a date, "(estimate)" after one, or "unknown". */
   securityUpdatesUntil: string;
+  /** Whose ends those are and how each is known: published, a rule with its estimate, or unknown. */
+  securityUpdatesBasis: string;
   login: string;
   access: string;
   scores: Record<string, { score: number; rationale: string }>;
@@ -31,6 +34,23 @@ function text<T>(value: T | undefined, format: (v: T) => string = String): strin
   return value === undefined ? UNKNOWN : format(value);
 }
 
+const KIND_LABEL: Record<SupportEnd["kind"], string> = {
+  image: "image's own end",
+  distro: "distro",
+  python: "Python",
+};
+
+/** The earliest dated end, labelled "(estimate)" when it is one. */
+function untilText(ends: SupportEnd[]): string {
+  const first = earliestEnd(ends);
+  if (!first?.date) return UNKNOWN;
+  return first.estimated ? `${first.date} (estimate)` : first.date;
+}
+
+function basisText(ends: SupportEnd[]): string {
+  return ends.map((e) => `${KIND_LABEL[e.kind]} (${e.owner}): ${describeEnd(e)}`).join("; ");
+}
+
 export function matrixRows(matrix: Matrix): MatrixRow[] {
   return matrix.images.map((image) => {
     const runtime = image.variants.find((v) => v.purpose === "runtime") ?? image.variants[0];
@@ -40,6 +60,7 @@ export function matrixRows(matrix: Matrix): MatrixRow[] {
       if (rating) scores[c.id] = { score: rating.score, rationale: rating.rationale };
     }
     const size = known(image.size.mb);
+    const ends = imageEnds(matrix, image);
     return {
       id: image.id,
       name: image.name,
@@ -51,7 +72,8 @@ export function matrixRows(matrix: Matrix): MatrixRow[] {
       python: text(known(image.python.versions), (v) => v.join(" ")),
       architectures: text(known(image.architectures), (a) => a.join(" ")),
       sizeMb: size === undefined ? UNKNOWN : `${size}${image.size.estimate ? " (estimate)" : ""}`,
-      securityUpdatesUntil: text(imageEndOfLife(matrix, image)),
+      securityUpdatesUntil: untilText(ends),
+      securityUpdatesBasis: basisText(ends),
       login: text(known(image.access.login), (l) => (l ? "yes" : "no")),
       access: image.access.notes,
       scores,
@@ -84,7 +106,7 @@ export function matrixToMarkdown(matrix: Matrix): string {
   const lines = [
     `# Base image matrix (data ${matrix.dataVersion})`,
     "",
-    'Scores are 1-5 per criterion. Sizes are for the base image alone, uncompressed. "unknown" means no source states the fact.',
+    'Scores are 1-5 per criterion. Sizes are for the base image alone, uncompressed. "unknown" means no source states the fact. "Security updates until" is the earliest of the image\'s own end and its distro\'s; "(estimate)" marks an estimated date, whose basis is under the candidate below.',
     "",
     `| ${head.join(" | ")} |`,
     `| ${head.map(() => "---").join(" | ")} |`,
@@ -101,6 +123,7 @@ export function matrixToMarkdown(matrix: Matrix): string {
       lines.push(
         `- ${c.label} ${r.scores[c.id]?.score ?? "?"}/5: ${r.scores[c.id]?.rationale ?? ""}`,
       );
+    lines.push(`- Security updates: ${r.securityUpdatesBasis}`);
     lines.push(`- Access: ${r.access}`);
     for (const s of r.sources) lines.push(`- Source: [${s.title}](${s.url}), read ${s.read}`);
   }
@@ -126,6 +149,7 @@ export function matrixToCsv(matrix: Matrix): string {
     "architectures",
     "size_mb_uncompressed_base",
     "security_updates_until",
+    "security_updates_basis",
     "login",
     "access",
     ...criteria.flatMap((c) => [`${c.id}_score`, `${c.id}_rationale`]),
@@ -144,6 +168,7 @@ export function matrixToCsv(matrix: Matrix): string {
     r.architectures,
     r.sizeMb,
     r.securityUpdatesUntil,
+    r.securityUpdatesBasis,
     r.login,
     r.access,
     ...criteria.flatMap((c) => [

@@ -198,7 +198,10 @@ export function MatrixTable({ highlight }: { highlight?: string | undefined }) {
                   {r.python}
                   <span className="block text-xs muted">{r.architectures}</span>
                 </td>
-                <td className="px-2 py-2 whitespace-nowrap">{r.securityUpdatesUntil}</td>
+                <td className="max-w-[14rem] px-2 py-2">
+                  <span className="whitespace-nowrap">{r.securityUpdatesUntil}</span>
+                  <span className="block text-xs muted">{r.securityUpdatesBasis}</span>
+                </td>
                 <td className="max-w-[14rem] px-2 py-2 text-xs">
                   {r.login === "yes" ? "Login needed. " : ""}
                   {r.access}

@@ -103,6 +103,12 @@ function checkImage(file: string, image: ImageEntry, matrix: Matrix): string[] {
       }
     });
   }
+  for (const version of Object.keys(image.lifecycle?.python ?? {})) {
+    if (versions === "unknown" || !versions.includes(version))
+      errors.push(
+        `${at(`lifecycle.python.${version}`)}: Python ${version} is not in python.versions`,
+      );
+  }
   const criteria = matrix.criteria.map((c) => c.id);
   for (const id of criteria) {
     if (!(id in image.ratings))

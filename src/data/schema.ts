@@ -73,6 +73,38 @@ function fact<T extends z.ZodType>(value: T) {
   });
 }
 
+/**
+ * When support ends: a published date, or a rule (the end is an event, such as "when Debian 14 is
+ * released") with an optional estimate of its date. An estimate is never a published date: wherever
+ * it is shown it is labelled as one, with its basis. Wrapped in a fact, the end can also be unknown.
+ */
+/** Text that ends up in a Dockerfile comment: one line. */
+const oneLine = z
+  .string()
+  .min(1)
+  .regex(/^[^\r\n]*$/, "expected one line of text");
+
+export const supportEndSchema = z.union([
+  z.strictObject({
+    date: isoDate.describe("The published end date: the last day of support."),
+  }),
+  z.strictObject({
+    rule: oneLine.describe("What ends support, when that is an event rather than a date."),
+    estimate: z
+      .strictObject({
+        date: isoDate,
+        basis: oneLine.describe("Why this date is expected."),
+      })
+      .optional()
+      .describe(
+        "An estimate of the rule's date, not a published date: show it labelled as an estimate, with its basis.",
+      ),
+  }),
+]);
+
+/** A sourced end of support, or "unknown" with a note saying what was looked for. */
+const supportEnd = fact(supportEndSchema);
+
 const variantSchema = z.strictObject({
   id: slug,
   /** runtime: the default final image; debug: adds a shell for troubleshooting; build: for building only. */
@@ -111,8 +143,18 @@ export const imageSchema = z.strictObject({
   status: z.enum(["supported", "end-of-life"]),
   /** Id of an entry in data/distros.json. */
   distro: slug,
-  /** When the image's own support ends before its distro's (distroless follows Debian's regular support). */
-  endOfLife: fact(isoDate).optional(),
+  /**
+   * Ends that are neither the distro's nor upstream Python's. `image`: when the publisher stops
+   * rebuilding the image's tags (docker-library drops a Debian variant when the next Debian ships;
+   * distroless ends three months after it). `python`: a Python's end in this image when it is its
+   * own (an Application Stream on RHEL), keyed by version. The earliest of all ends counts.
+   */
+  lifecycle: z
+    .strictObject({
+      image: supportEnd.optional(),
+      python: z.record(pythonVersion, supportEnd).optional(),
+    })
+    .optional(),
   libc: fact(z.enum(LIBCS)),
   python: z.strictObject({
     /** official-tags: one tag per version; distro-package: the distro's own Python; uv-managed: installed by uv; latest-only: one moving tag. */
@@ -161,7 +203,7 @@ export const distrosSchema = z.strictObject({
         id: slug,
         name: z.string().min(1),
         /** End of free public security updates (Debian: LTS end; Ubuntu: standard support end). */
-        endOfLife: fact(isoDate),
+        endOfLife: supportEnd,
         eolMeaning: z.string().min(1),
         /** The Python the distro ships, which the distro keeps patched until its own end of life. */
         python: fact(pythonVersion),
@@ -176,7 +218,8 @@ export const pythonReleasesSchema = z.strictObject({
     .array(
       z.strictObject({
         version: pythonVersion,
-        endOfLife: fact(isoDate),
+        /** Upstream's end of security fixes for this minor version. */
+        endOfLife: supportEnd,
       }),
     )
     .min(1),
@@ -234,6 +277,7 @@ export type PythonRelease = z.infer<typeof pythonReleasesSchema>["releases"][num
 export type Tool = z.infer<typeof toolsSchema>["tools"][number];
 export type Question = z.infer<typeof questionsSchema>["questions"][number];
 export type Fact<T> = { value: T | typeof UNKNOWN; source?: string; note?: string };
+export type SupportEndValue = z.infer<typeof supportEndSchema>;
 
 /** Everything the engine reads, assembled from data/ and validated. */
 export type Matrix = {
