@@ -4,7 +4,13 @@
  */
 import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Source } from "./data/schema.ts";
-import { describeEnd, earliestEnd, imageEnds, type SupportEnd } from "./lifecycle.ts";
+import {
+  candidateEnds,
+  describeEnd,
+  earliestEnd,
+  imageEnds,
+  type SupportEnd,
+} from "./lifecycle.ts";
 
 /** One flat record per candidate: what every export and the matrix view show. */
 export type MatrixRow = {
@@ -60,7 +66,12 @@ export function matrixRows(matrix: Matrix): MatrixRow[] {
       if (rating) scores[c.id] = { score: rating.score, rationale: rating.rationale };
     }
     const size = known(image.size.mb);
-    const ends = imageEnds(matrix, image);
+    // An image with one Python has that Python's end too (an Application Stream can end first).
+    const versions = known(image.python.versions);
+    const ends =
+      versions?.length === 1
+        ? candidateEnds(matrix, image, versions[0] as string)
+        : imageEnds(matrix, image);
     return {
       id: image.id,
       name: image.name,

@@ -32,11 +32,17 @@ function duplicates(ids: string[]): string[] {
 }
 
 /** Facts cite sources that exist; known facts have one; unknown facts say why; every source is cited. */
-function checkSources(file: string, node: unknown, sources: Source[], prefix = ""): string[] {
+function checkSources(
+  file: string,
+  node: unknown,
+  sources: Source[],
+  prefix = "",
+  alsoCited: ReadonlySet<string> = new Set(),
+): string[] {
   const errors: string[] = [];
   const ids = sources.map((s) => s.id);
   for (const dup of duplicates(ids)) errors.push(`${file}: sources: duplicate id "${dup}"`);
-  const cited = new Set<string>();
+  const cited = new Set<string>(alsoCited);
   for (const { path, fact } of factsIn(node)) {
     const at = `${file}: ${prefix}${path}`;
     if (fact.source !== undefined) {
@@ -144,13 +150,14 @@ function checkPackage(file: string, entry: PackageEntry): string[] {
   if (entry.releases.length > 0 && entry.releases.slice(1).some((r) => r.until === undefined)) {
     errors.push(`${file}: releases: only the newest range may leave out until`);
   }
-  const cited = new Set(entry.advisories.map((a) => a.source));
   entry.advisories.forEach((a, i) => {
     if (!entry.sources.some((s) => s.id === a.source))
       errors.push(
         `${file}: advisories.${i}.source: "${a.source}" is not an id in this file's sources`,
       );
   });
+  // An advisory's own source counts as cited; its facts are checked like the others.
+  const advisorySources = new Set(entry.advisories.map((a) => a.source));
   errors.push(
     ...checkSources(
       file,
@@ -158,8 +165,13 @@ function checkPackage(file: string, entry: PackageEntry): string[] {
         releases: entry.releases,
         runtimeLibraries: entry.runtimeLibraries,
         buildDependencies: entry.buildDependencies,
+        advisories: entry.advisories.map((a) =>
+          a.fixedInNeedsPython ? { fixedInNeedsPython: a.fixedInNeedsPython } : {},
+        ),
       },
-      entry.sources.filter((s) => !cited.has(s.id)),
+      entry.sources,
+      "",
+      advisorySources,
     ),
   );
   return errors;

@@ -344,6 +344,8 @@ export const packageSchema = z.strictObject({
         ),
       /** Releases before this version are affected. */
       fixedIn: versionText,
+      /** The oldest Python minor version the fixing release supports, where it dropped older ones. */
+      fixedInNeedsPython: fact(pythonVersion).optional(),
       summary: z.string().min(1),
       source: slug,
     }),

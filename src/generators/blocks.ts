@@ -28,7 +28,9 @@ function pythonLabel(ctx: GenerateContext): string {
  */
 function supportLine(ctx: GenerateContext): string {
   const end = earliestEnd(ctx.supportEnds);
-  const undated = ctx.supportEnds.filter((e) => e.date === undefined).map((e) => e.owner);
+  const undated = ctx.supportEnds
+    .filter((e) => e.date === undefined)
+    .map((e) => (e.kind === "image" ? "the image's own end" : `${e.owner}'s end`));
   const caveat = undated.length > 0 ? ` No date in the data for: ${undated.join(", ")}.` : "";
   if (!end?.date)
     return `# When security fixes end is not known in the data: check the publisher's support policy.${caveat}`;
