@@ -41,6 +41,14 @@ export type Evaluation = {
   systemPackages: { build: string[]; runtime: string[]; missing: string[]; sourceBuilt: string[] };
 };
 
+/** The package manager of a family's build stage where it has no build variant and is not Debian/Alpine. */
+const BUILD_MANAGER: Partial<Record<ImageEntry["family"], string>> = {
+  ubi: "dnf",
+  "ubi-minimal": "microdnf",
+  "amazon-linux": "dnf",
+  wolfi: "apk",
+};
+
 /** The worst verdict wins: a package that cannot be installed on one architecture cannot be installed. */
 const VERDICT_ORDER: Verdict[] = ["no-build", "unknown", "source-build", "wheel"];
 
@@ -81,7 +89,7 @@ function requirementsFor(
   const namesFor = (pm: string | undefined) =>
     libc === "musl" && pm === "apk" ? "apk" : libc === "glibc" && pm === "apt" ? "apt" : undefined;
   const buildVariant = image.variants.find((v) => v.purpose === "build");
-  const defaultBuildManager = image.family === "ubi" ? "dnf" : libc === "musl" ? "apk" : "apt";
+  const defaultBuildManager = BUILD_MANAGER[image.family] ?? (libc === "musl" ? "apk" : "apt");
   const buildKey = namesFor(
     buildVariant ? known(buildVariant.packageManager) : defaultBuildManager,
   );

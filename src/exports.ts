@@ -98,6 +98,19 @@ function cell(value: string): string {
   return value.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
+/** The matrix's own notes (such as why an image is not a candidate), each with its source. */
+function notesMarkdown(matrix: Matrix): string[] {
+  const notes = matrix.notes ?? [];
+  if (notes.length === 0) return [];
+  const lines = ["## Notes", ""];
+  for (const note of notes) {
+    const source = matrix.noteSources?.find((s) => s.id === note.source);
+    const cite = source ? ` Source: [${source.title}](${source.url}), read ${source.read}.` : "";
+    lines.push(`- **${note.title}.** ${note.text}${cite}`);
+  }
+  return [...lines, ""];
+}
+
 export function matrixToMarkdown(matrix: Matrix): string {
   const rows = matrixRows(matrix);
   const criteria = matrix.criteria;
@@ -126,6 +139,7 @@ export function matrixToMarkdown(matrix: Matrix): string {
         `| ${[r.name, r.status, `\`${r.reference}\``, r.libc, r.shell, r.python, r.architectures, r.sizeMb, r.securityUpdatesUntil, r.login, ...criteria.map((c) => String(r.scores[c.id]?.score ?? ""))].map(cell).join(" | ")} |`,
     ),
     "",
+    ...notesMarkdown(matrix),
     "## Why each score, and the sources",
   ];
   for (const r of rows) {

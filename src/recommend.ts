@@ -195,11 +195,14 @@ function endsSoonWarning(end: SupportEnd, best: Evaluation): Warning {
 function imageWarnings(answers: Answers, best: Evaluation): Warning[] {
   const warnings: Warning[] = [];
   const { image, variant } = best;
-  if (image.python.provision === "latest-only") {
+  if (image.python.provision === "latest-only" || /:latest$/.test(best.reference)) {
     warnings.push({
       code: "moving-tag",
       severity: "warning",
-      message: `${best.reference} is a moving tag: its Python version and packages change when the publisher updates it.`,
+      message:
+        image.python.provision === "latest-only"
+          ? `${best.reference} is a moving tag: its Python version and packages change when the publisher updates it.`
+          : `${best.reference} is a moving tag: its packages change when the publisher updates it (the Python minor stays pinned by its package).`,
       fix: "Pin every FROM by digest (the Dockerfile shows how) and let Renovate or Dependabot propose updates.",
     });
   }

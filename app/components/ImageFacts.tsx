@@ -48,7 +48,8 @@ export function ImageFacts({ row }: { row: Ranked }) {
         <ul className="list-disc pl-5">
           {ends.map((end) => (
             <li key={end.kind}>
-              {END_LABEL[end.kind]} ({end.owner}): {describeEnd(end)}{" "}
+              {END_LABEL[end.kind]}
+              {end.kind === "image" ? "" : ` (${end.owner})`}: {describeEnd(end)}{" "}
               <SourceLink source={endSource(image, end)} />
             </li>
           ))}

@@ -8,6 +8,7 @@ import {
   matrixToMarkdown,
 } from "../../src/index.ts";
 import { downloadText } from "../download.ts";
+import { SourceLink } from "./SourceLink.tsx";
 
 type SortKey = "name" | "size" | "eol" | string;
 type Filters = { hideEndOfLife: boolean; glibcOnly: boolean; shellOnly: boolean; noLogin: boolean };
@@ -231,6 +232,26 @@ export function MatrixTable({ highlight }: { highlight?: string | undefined }) {
           </tbody>
         </table>
       </section>
+      <MatrixNotes />
+    </section>
+  );
+}
+
+/** The matrix's own notes (such as why a well-known image is not a candidate), with sources. */
+function MatrixNotes() {
+  const notes = defaultMatrix.notes ?? [];
+  if (notes.length === 0) return null;
+  return (
+    <section aria-label="Notes on the matrix" className="space-y-1 text-sm">
+      <h3 className="font-semibold">Notes</h3>
+      <ul className="list-disc space-y-1 pl-5">
+        {notes.map((note) => (
+          <li key={note.id}>
+            <span className="font-semibold">{note.title}.</span> {note.text}{" "}
+            <SourceLink source={defaultMatrix.noteSources?.find((s) => s.id === note.source)} />
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

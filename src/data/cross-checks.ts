@@ -93,9 +93,12 @@ function checkImage(file: string, image: ImageEntry, matrix: Matrix): string[] {
       errors.push(
         `${at(`variants.${i}.reference`)}: a single-Python image cannot have a {python} placeholder`,
       );
-    if (/:latest$/.test(variant.reference) && image.python.provision !== "latest-only") {
+    // A rolling distro's only free tag may be latest, with the Python pinned by its package.
+    const movingAllowed =
+      image.python.provision === "latest-only" || image.python.provision === "distro-versioned";
+    if (/:latest$/.test(variant.reference) && !movingAllowed) {
       errors.push(
-        `${at(`variants.${i}.reference`)}: a bare latest tag is only allowed for provision "latest-only"`,
+        `${at(`variants.${i}.reference`)}: a bare latest tag is only allowed for provision "latest-only" or "distro-versioned"`,
       );
     }
   });
@@ -208,6 +211,19 @@ export function crossCheck(
     ),
   );
   errors.push(...checkSources("data/tools.json", matrix.tools, matrix.toolSources, "tools."));
+  const noteSources = matrix.noteSources ?? [];
+  for (const dup of duplicates((matrix.notes ?? []).map((n) => n.id)))
+    errors.push(`data/notes.json: notes: duplicate id "${dup}"`);
+  (matrix.notes ?? []).forEach((note, i) => {
+    if (!noteSources.some((s) => s.id === note.source))
+      errors.push(
+        `data/notes.json: notes.${i}.source: "${note.source}" is not an id in this file's sources`,
+      );
+  });
+  noteSources.forEach((source, i) => {
+    if (!(matrix.notes ?? []).some((n) => n.source === source.id))
+      errors.push(`data/notes.json: sources.${i}: "${source.id}" is never cited`);
+  });
 
   const questionIds = matrix.questions.map((q) => q.id);
   for (const dup of duplicates(questionIds))

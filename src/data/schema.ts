@@ -51,6 +51,10 @@ export const FAMILIES = [
   "chainguard",
   "dhi",
   "ubi",
+  "ubi-minimal",
+  "chiselled",
+  "amazon-linux",
+  "wolfi",
 ] as const;
 
 /** Where a fact comes from: the page and the day somebody read it. */
@@ -157,13 +161,18 @@ export const imageSchema = z.strictObject({
     .optional(),
   libc: fact(z.enum(LIBCS)),
   python: z.strictObject({
-    /** official-tags: one tag per version; distro-package: the distro's own Python; uv-managed: installed by uv; latest-only: one moving tag. */
+    /**
+     * official-tags: one tag per version; distro-package: the distro's own Python; uv-managed:
+     * installed by uv; latest-only: one moving tag; distro-versioned: the distro packages several
+     * Python minors side by side (python3.12, python-3.12), each ending with upstream's end.
+     */
     provision: z.enum([
       "official-tags",
       "distro-package",
       "uv-managed",
       "vendor-tags",
       "latest-only",
+      "distro-versioned",
     ]),
     versions: fact(z.array(pythonVersion).min(1)),
     interpreter: fact(z.string().regex(/^\/[\w./-]*$/, "expected an absolute path")),
@@ -259,6 +268,23 @@ export const questionsSchema = z.strictObject({
     .min(1),
 });
 
+/**
+ * Notes about the matrix as a whole (data/notes.json), such as why a well-known image is not a
+ * candidate. The page and the exports show them with their sources.
+ */
+export const notesSchema = z.strictObject({
+  notes: z.array(
+    z.strictObject({
+      id: slug,
+      title: z.string().min(1),
+      text: z.string().min(1),
+      /** Id of the entry in this file's sources that states it. */
+      source: slug,
+    }),
+  ),
+  sources: z.array(sourceSchema),
+});
+
 export const metaSchema = z.strictObject({
   dataVersion: z
     .string()
@@ -276,6 +302,7 @@ export type Distro = z.infer<typeof distrosSchema>["distros"][number];
 export type PythonRelease = z.infer<typeof pythonReleasesSchema>["releases"][number];
 export type Tool = z.infer<typeof toolsSchema>["tools"][number];
 export type Question = z.infer<typeof questionsSchema>["questions"][number];
+export type MatrixNote = z.infer<typeof notesSchema>["notes"][number];
 export type Fact<T> = { value: T | typeof UNKNOWN; source?: string; note?: string };
 export type SupportEndValue = z.infer<typeof supportEndSchema>;
 
@@ -293,6 +320,9 @@ export type Matrix = {
   questions: Question[];
   /** Packages with compiled parts, for the requirements analysis. */
   packages: PackageEntry[];
+  /** Notes about the matrix as a whole; optional so that matrices assembled in code need none. */
+  notes?: MatrixNote[];
+  noteSources?: Source[];
 };
 
 const versionText = z
@@ -369,4 +399,6 @@ export const matrixSchema = z.strictObject({
   toolSources: toolsSchema.shape.sources,
   questions: questionsSchema.shape.questions,
   packages: z.array(packageSchema),
+  notes: notesSchema.shape.notes.optional(),
+  noteSources: notesSchema.shape.sources.optional(),
 });

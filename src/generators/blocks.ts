@@ -28,10 +28,14 @@ function pythonLabel(ctx: GenerateContext): string {
  */
 function supportLine(ctx: GenerateContext): string {
   const end = earliestEnd(ctx.supportEnds);
+  // Ends without a date cannot be compared: say what is known of them instead.
   const undated = ctx.supportEnds
     .filter((e) => e.date === undefined)
-    .map((e) => (e.kind === "image" ? "the image's own end" : `${e.owner}'s end`));
-  const caveat = undated.length > 0 ? ` No date in the data for: ${undated.join(", ")}.` : "";
+    .map((e) => {
+      const whose = e.kind === "image" ? "The image's own end" : `${e.owner}'s end`;
+      return e.rule ? `${whose} has no date: ${e.rule}.` : `${whose} is unknown in the data.`;
+    });
+  const caveat = undated.length > 0 ? ` ${undated.join(" ")}` : "";
   if (!end?.date)
     return `# When security fixes end is not known in the data: check the publisher's support policy.${caveat}`;
   if (!end.estimated)
@@ -128,6 +132,11 @@ function libraryExamples(packageManager: GenerateContext["packageManager"]) {
   return packageManager === "apt" ? LIBRARY_EXAMPLES.apt : LIBRARY_EXAMPLES.rpm;
 }
 
+/** True when something builds from source: compiled packages were chosen, or headers are needed. */
+export function needsCompilers(ctx: GenerateContext): boolean {
+  return ctx.answers.nativeDeps === "compile" || ctx.systemPackages.build.length > 0;
+}
+
 /** Compilers and headers for packages built from source: build stage only. */
 export function buildTools(
   ctx: GenerateContext,
@@ -135,7 +144,7 @@ export function buildTools(
   distroPython: boolean,
 ): string[] {
   const headers = ctx.systemPackages.build;
-  if (ctx.answers.nativeDeps !== "compile" && headers.length === 0) return [];
+  if (!needsCompilers(ctx)) return [];
   const compilers =
     packageManager === "apk"
       ? ["build-base"]

@@ -20,8 +20,15 @@ function stagePython(stage: Stage): string | undefined {
     (i) => i.keyword === "RUN" && i.args.startsWith("uv python install "),
   );
   if (uvInstall) return uvInstall.args.split(" ")[3];
+  // Distros that package several Pythons side by side: the version is in the package installed.
+  const versioned = stage.instructions
+    .filter((i) => i.keyword === "RUN")
+    .map((i) => /(?:dnf|apk) (?:install -y|add --no-cache) (?:python-?)(3\.\d+)\b/.exec(i.args))
+    .find(Boolean);
+  if (versioned) return versioned[1];
   const tagged =
-    /^(?:[\w.-]+\/)*python:(3\.\d+)-/.exec(stage.from) ?? /python-3(\d+)$/.exec(stage.from);
+    /^(?:[\w.-]+\/)*python:(3\.\d+)-/.exec(stage.from) ??
+    /python-3(\d+)(?:-minimal)?$/.exec(stage.from);
   if (tagged) return tagged[1]?.includes(".") ? tagged[1] : `3.${tagged[1]}`;
   if (/chainguard\/python:latest/.test(stage.from)) return "latest";
   const distro = /^(ubuntu|debian):(.+)$/.exec(stage.from);
@@ -53,7 +60,11 @@ function checkFiles(best: Ranked, answers: Answers, dockerfile: string, problems
     problems.push(`${where}: final USER is ${JSON.stringify(user)}, not a numeric non-root UID`);
   if (final.instructions.some((i) => i.keyword === "RUN" && COMPILER.test(i.args)))
     problems.push(`${where}: compiler installed in the final stage`);
-  const pythons = [stagePython(build), stagePython(final)];
+  // A final stage that copies the build stage's interpreter (uv-managed Python) runs that Python.
+  const copiesPython = final.instructions.some(
+    (i) => i.keyword === "COPY" && /^(?:--from=build )?\/opt\/python \/opt\/python$/.test(i.args),
+  );
+  const pythons = [stagePython(build), copiesPython ? stagePython(build) : stagePython(final)];
   if (pythons[0] !== pythons[1])
     problems.push(`${where}: build stage runs Python ${pythons[0]}, final ${pythons[1]}`);
   if (pythons[1] !== "latest" && pythons[1] !== best.pythonVersion)
@@ -99,6 +110,34 @@ describe("every answer combination", () => {
     );
     expect(problems.slice(0, 20)).toEqual([]);
     expect(count).toBe(ANSWER_SPACE_SIZE);
+  });
+
+  it("writes files that pass every Dockerfile check for each candidate, for every answer that changes them", () => {
+    // "Show me this one": each image alone, so its files are written even where it would lose.
+    // Security, size and login answers change only the ranking, never an image's own files, so
+    // one value of each is enough here (the test above walks them all for the best image).
+    const fileAnswers = [...answerSpace()].filter(
+      (a) => a.security === "standard" && a.size === "balanced" && a.allowLogin,
+    );
+    const problems: string[] = [];
+    let distinct = 0;
+    for (const image of defaultMatrix.images) {
+      const matrix = { ...defaultMatrix, images: [image] };
+      const checked = new Set<string>();
+      for (const answers of fileAnswers) {
+        const result = recommend(answers, { today: TODAY, matrix });
+        if (!result.files) {
+          problems.push(`${image.id}: no files for ${JSON.stringify(answers)}`);
+          continue;
+        }
+        if (checked.has(result.files.Dockerfile)) continue;
+        checked.add(result.files.Dockerfile);
+        checkFiles(result.best, answers, result.files.Dockerfile, problems);
+      }
+      distinct += checked.size;
+    }
+    console.log(`exhaustive per candidate: ${distinct} distinct Dockerfiles validated`);
+    expect(problems.slice(0, 20)).toEqual([]);
   });
 
   it("writes valid files for every candidate with the default answers", () => {
