@@ -12,6 +12,8 @@ import { ANSWER_SPACE_SIZE, answerSpace } from "../test-support/answer-space.ts"
 import { lint, type Stage, stages } from "../test-support/dockerfile.ts";
 
 const TODAY = "2026-11-27";
+/** These walk the whole answer space: their duration follows the machine, so no tight limit. */
+const WHOLE_SPACE = { timeout: 600_000 };
 const COMPILER = /\b(build-essential|build-base|gcc|g\+\+|clang|make)\b/;
 
 /** The Python a stage runs, read from its FROM (and uv's install line), using the matrix's facts. */
@@ -74,71 +76,82 @@ function checkFiles(best: Ranked, answers: Answers, dockerfile: string, problems
 }
 
 describe("every answer combination", () => {
-  it("gives a best image that is supported, with files that pass every Dockerfile check", () => {
-    const checked = new Set<string>();
-    const problems: string[] = [];
-    let count = 0;
-    for (const answers of answerSpace()) {
-      count++;
-      const result = recommend(answers, { today: TODAY });
-      const { best } = result;
-      const image = defaultMatrix.images.find((i) => i.id === best.id);
-      if (image?.status !== "supported")
-        problems.push(`${best.id} recommended although marked ${image?.status}`);
-      if (best.excluded) problems.push(`${best.id} recommended although excluded`);
-      if (result.warnings.some((w) => w.code === "no-candidate-end-of-life"))
-        problems.push(`no supported candidate for ${JSON.stringify(answers)}`);
-      const variantHasCompilers = image?.variants.some(
-        (v) => v.purpose === "runtime" && known(v.compilers) === true,
-      );
-      if (variantHasCompilers && !(answers.size === "relaxed" && answers.security === "standard")) {
-        problems.push(
-          `${best.id} ships compilers yet was recommended for ${answers.size}/${answers.security}`,
-        );
-      }
-      if (!result.files) {
-        problems.push(`no files for ${JSON.stringify(answers)}`);
-        continue;
-      }
-      const key = `${best.id}\n${result.files.Dockerfile}`;
-      if (checked.has(key)) continue;
-      checked.add(key);
-      checkFiles(best, answers, result.files.Dockerfile, problems);
-    }
-    console.log(
-      `exhaustive: ${count} answer combinations, ${checked.size} distinct Dockerfiles validated`,
-    );
-    expect(problems.slice(0, 20)).toEqual([]);
-    expect(count).toBe(ANSWER_SPACE_SIZE);
-  });
-
-  it("writes files that pass every Dockerfile check for each candidate, for every answer that changes them", () => {
-    // "Show me this one": each image alone, so its files are written even where it would lose.
-    // Security, size and login answers change only the ranking, never an image's own files, so
-    // one value of each is enough here (the test above walks them all for the best image).
-    const fileAnswers = [...answerSpace()].filter(
-      (a) => a.security === "standard" && a.size === "balanced" && a.allowLogin,
-    );
-    const problems: string[] = [];
-    let distinct = 0;
-    for (const image of defaultMatrix.images) {
-      const matrix = { ...defaultMatrix, images: [image] };
+  it(
+    "gives a best image that is supported, with files that pass every Dockerfile check",
+    WHOLE_SPACE,
+    () => {
       const checked = new Set<string>();
-      for (const answers of fileAnswers) {
-        const result = recommend(answers, { today: TODAY, matrix });
+      const problems: string[] = [];
+      let count = 0;
+      for (const answers of answerSpace()) {
+        count++;
+        const result = recommend(answers, { today: TODAY });
+        const { best } = result;
+        const image = defaultMatrix.images.find((i) => i.id === best.id);
+        if (image?.status !== "supported")
+          problems.push(`${best.id} recommended although marked ${image?.status}`);
+        if (best.excluded) problems.push(`${best.id} recommended although excluded`);
+        if (result.warnings.some((w) => w.code === "no-candidate-end-of-life"))
+          problems.push(`no supported candidate for ${JSON.stringify(answers)}`);
+        const variantHasCompilers = image?.variants.some(
+          (v) => v.purpose === "runtime" && known(v.compilers) === true,
+        );
+        if (
+          variantHasCompilers &&
+          !(answers.size === "relaxed" && answers.security === "standard")
+        ) {
+          problems.push(
+            `${best.id} ships compilers yet was recommended for ${answers.size}/${answers.security}`,
+          );
+        }
         if (!result.files) {
-          problems.push(`${image.id}: no files for ${JSON.stringify(answers)}`);
+          problems.push(`no files for ${JSON.stringify(answers)}`);
           continue;
         }
-        if (checked.has(result.files.Dockerfile)) continue;
-        checked.add(result.files.Dockerfile);
-        checkFiles(result.best, answers, result.files.Dockerfile, problems);
+        const key = `${best.id}\n${result.files.Dockerfile}`;
+        if (checked.has(key)) continue;
+        checked.add(key);
+        checkFiles(best, answers, result.files.Dockerfile, problems);
       }
-      distinct += checked.size;
-    }
-    console.log(`exhaustive per candidate: ${distinct} distinct Dockerfiles validated`);
-    expect(problems.slice(0, 20)).toEqual([]);
-  });
+      console.log(
+        `exhaustive: ${count} answer combinations, ${checked.size} distinct Dockerfiles validated`,
+      );
+      expect(problems.slice(0, 20)).toEqual([]);
+      expect(count).toBe(ANSWER_SPACE_SIZE);
+    },
+  );
+
+  it(
+    "writes files that pass every Dockerfile check for each candidate, for every answer that changes them",
+    WHOLE_SPACE,
+    () => {
+      // "Show me this one": each image alone, so its files are written even where it would lose.
+      // Security, size and login answers change only the ranking, never an image's own files, so
+      // one value of each is enough here (the test above walks them all for the best image).
+      const fileAnswers = [...answerSpace()].filter(
+        (a) => a.security === "standard" && a.size === "balanced" && a.allowLogin,
+      );
+      const problems: string[] = [];
+      let distinct = 0;
+      for (const image of defaultMatrix.images) {
+        const matrix = { ...defaultMatrix, images: [image] };
+        const checked = new Set<string>();
+        for (const answers of fileAnswers) {
+          const result = recommend(answers, { today: TODAY, matrix });
+          if (!result.files) {
+            problems.push(`${image.id}: no files for ${JSON.stringify(answers)}`);
+            continue;
+          }
+          if (checked.has(result.files.Dockerfile)) continue;
+          checked.add(result.files.Dockerfile);
+          checkFiles(result.best, answers, result.files.Dockerfile, problems);
+        }
+        distinct += checked.size;
+      }
+      console.log(`exhaustive per candidate: ${distinct} distinct Dockerfiles validated`);
+      expect(problems.slice(0, 20)).toEqual([]);
+    },
+  );
 
   it("writes valid files for every candidate with the default answers", () => {
     for (const image of defaultMatrix.images) {
