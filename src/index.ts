@@ -25,6 +25,7 @@ export type {
   Source,
   Variant,
 } from "./data/schema.ts";
+export { DATA_AGE_LIMIT_DAYS, dataAgeWarning, dataReadDate } from "./data-age.ts";
 export { defaultMatrix } from "./default-matrix.ts";
 export {
   type MatrixRow,
