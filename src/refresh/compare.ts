@@ -16,6 +16,11 @@
  *   them are published for, and each variant's user (docker-hardened-images/catalog).
  * - data/packages: per range of releases, the Python minors with Linux wheels and the four wheel
  *   platforms, from the newest final release in the range (PyPI Simple API).
+ *
+ * src/refresh/ sits under src/, not scripts/, because it is engine-grade and runtime-free: the
+ * engine's planned command line (audit in CI) can refresh or check the data with it, and the wheel
+ * tag readers are what a live requirements check would need. Nothing here touches fs, network or
+ * clock; scripts/refresh.ts does that.
  */
 import type { ImageEntry, PackageEntry, Source } from "../data/schema.ts";
 import { type Architecture, fromBashbrew, fromPlatforms } from "./architectures.ts";
