@@ -45,8 +45,8 @@ async function run(argv: string[], root: string, fetch: Fetch = noNetwork) {
   return { code, stdout, stderr };
 }
 
-const rowFor = (report: Report, file: string, field: string) =>
-  report.rows.find((r) => r.file === file && r.field === field);
+const rowFor = (report: Report, file: string, field: string, source = "") =>
+  report.rows.find((r) => r.file === file && r.field === field && r.url.includes(source));
 
 describe("npm run refresh --from", () => {
   it("reports drift as rows and exits 1; the JSON is the same on two runs", async () => {
@@ -56,7 +56,9 @@ describe("npm run refresh --from", () => {
     expect(first.code).toBe(1);
     expect(second.stdout).toBe(first.stdout);
     const report = JSON.parse(first.stdout) as Report;
-    expect(rowFor(report, "data/python-releases.json", "releases[3.13].endOfLife")).toMatchObject({
+    expect(
+      rowFor(report, "data/python-releases.json", "releases[3.13].endOfLife", "endoflife"),
+    ).toMatchObject({
       dataValue: "2029-10-31",
       upstreamValue: "2029-10-30",
       upstreamDate: "2027-01-10",
@@ -67,6 +69,14 @@ describe("npm run refresh --from", () => {
       dataValue: null,
       upstreamValue: "2032-10-31",
       action: "add",
+    });
+    // The hardened catalog's own end of life is a question for a person, never a write.
+    expect(
+      rowFor(report, "data/python-releases.json", "releases[3.14].endOfLife", "hardened"),
+    ).toMatchObject({
+      upstreamValue: "2031-10-31",
+      action: "unknown",
+      note: "The hardened image dhi.io/python:3.14-debian13 ends on 2031-10-31; the engine dates that image's Python 3.14 by this field.",
     });
     // An entry without Architectures inherits the library file's default (amd64, arm64v8).
     expect(
@@ -83,9 +93,8 @@ describe("npm run refresh --from", () => {
       "url",
       "action",
     ]);
-    const sorted = [...report.rows].sort((a, b) =>
-      a.file === b.file ? (a.field < b.field ? -1 : 1) : a.file < b.file ? -1 : 1,
-    );
+    const key = (r: Report["rows"][number]) => [r.file, r.field, r.url].join("\0");
+    const sorted = [...report.rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
     expect(report.rows).toEqual(sorted);
     expect(first.stderr).toContain(`${report.summary.checked} facts checked`);
   });

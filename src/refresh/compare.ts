@@ -13,7 +13,8 @@
  *   later) and the architectures every one of those tags is built for (library/python).
  * - Distro images: the architectures of their tag (official-images library/<repository>).
  * - Hardened images: the minors with a definition for the runtime tag pattern, the platforms all of
- *   them are published for, and each variant's user (docker-hardened-images/catalog).
+ *   them are published for, each variant's user, and each definition's end of life against the
+ *   Python end of life the engine uses for it (docker-hardened-images/catalog).
  * - data/packages: per range of releases, the Python minors with Linux wheels and the four wheel
  *   platforms, from the newest final release in the range (PyPI Simple API).
  *
@@ -84,6 +85,11 @@ type Target = {
   document: unknown;
   /** Lists compare as sets (the data's order is not a fact). */
   unordered?: boolean;
+  /**
+   * The source states a related fact, not this one: a disagreement is a question for a person
+   * (an unknown row), never a change.
+   */
+  crossCheck?: boolean;
 };
 
 /** The documents of data/, parsed, by path. */
@@ -157,11 +163,13 @@ class Collector {
       url,
     };
     const note = observation.note ? { note: observation.note } : {};
+    const older = dataRead !== null && read.date < dataRead;
     if (observation.value === undefined) {
-      // Upstream is silent: worth a line only when the data claims something.
+      // Upstream is silent: worth a line only when the data claims something, and a question for
+      // a person only when the snapshot is not older than what the data read.
       if (dataValue !== null && dataValue !== "unknown") {
         this.checked++;
-        this.rows.push({ ...row, action: "unknown", ...note });
+        this.rows.push({ ...row, action: older ? "keep-newer" : "unknown", ...note });
       }
       return;
     }
@@ -172,8 +180,8 @@ class Collector {
       this.same++;
       return;
     }
-    if (dataRead !== null && read.date < dataRead) {
-      this.rows.push({ ...row, action: "keep-newer", ...note });
+    if (older || target.crossCheck) {
+      this.rows.push({ ...row, action: older ? "keep-newer" : "unknown", ...note });
       return;
     }
     const action = dataValue === null || dataValue === "unknown" ? "add" : "update";
@@ -452,6 +460,7 @@ function compareDistroImage(
 function compareHardened(
   c: Collector,
   upstream: Upstream,
+  documents: DataDocuments,
   file: string,
   document: ImageEntry,
   minors: string[],
@@ -487,6 +496,30 @@ function compareHardened(
     ],
   );
   if (offered.length === 0) return;
+  // The engine dates a hardened image's Python by data/python-releases.json; the catalog gives
+  // each definition's own end of life. When they differ, a person decides which is right.
+  const releases = documents.get("data/python-releases.json") as PythonReleases | undefined;
+  for (const [minor, definition] of [...runtime].sort(([a], [b]) => byMinor(a, b))) {
+    const index = releases?.releases.findIndex((r) => r.version === minor) ?? -1;
+    if (!releases || index < 0 || !definition.endOfLife) continue;
+    c.compare(
+      {
+        file: "data/python-releases.json",
+        field: `releases[${minor}].endOfLife`,
+        pointer: ["releases", index, "endOfLife"],
+        document: releases,
+        crossCheck: true,
+      },
+      [
+        {
+          source: "dhi-catalog",
+          path: definition.file,
+          value: definition.endOfLife,
+          note: `The hardened image ${image}:${tag.replace("{python}", minor)} ends on ${definition.endOfLife}; the engine dates that image's Python ${minor} by this field.`,
+        },
+      ],
+    );
+  }
   const platforms = [...runtime.values()].map((d) => fromPlatforms(d.platforms));
   c.compare(
     { file, field: "architectures", pointer: ["architectures"], document, unordered: true },
@@ -652,7 +685,7 @@ export function compareData(documents: DataDocuments, upstream: Upstream): Compa
       if (image.family === "official-python")
         compareOfficialPython(c, upstream, file, image, minors);
       else if (image.family === "distro-python") compareDistroImage(c, upstream, file, image);
-      else if (image.family === "dhi") compareHardened(c, upstream, file, image, minors);
+      else if (image.family === "dhi") compareHardened(c, upstream, documents, file, image, minors);
     } else if (file.startsWith("data/packages/")) {
       comparePackage(c, upstream, file, document as PackageEntry, minors);
     }
