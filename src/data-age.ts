@@ -11,18 +11,19 @@
  * left out; otherwise they would hold the warning on forever.
  */
 import type { Matrix, Source } from "./data/schema.ts";
-import { daysBetween } from "./dates.ts";
+import { daysBetween, isIsoDate } from "./dates.ts";
 import type { Warning } from "./warnings.ts";
 
 /** Past this many days the note becomes a warning (issue 13: "older than 90 days"). */
 export const DATA_AGE_LIMIT_DAYS = 90;
 
 // The matrix does not change under a running app: compute its date once per matrix object.
-const cache = new WeakMap<Matrix, string | undefined>();
+const readDates = new WeakMap<Matrix, string | undefined>();
+const warnings = new WeakMap<Matrix, Map<string, Warning>>();
 
 /** The oldest read date among the sources of the facts in use (see above); undefined without any. */
 export function dataReadDate(matrix: Matrix): string | undefined {
-  if (cache.has(matrix)) return cache.get(matrix);
+  if (readDates.has(matrix)) return readDates.get(matrix);
   const sources: Source[] = [
     ...matrix.images.filter((i) => i.status !== "end-of-life").flatMap((i) => i.sources),
     ...matrix.distroSources,
@@ -32,7 +33,7 @@ export function dataReadDate(matrix: Matrix): string | undefined {
   ];
   let oldest: string | undefined;
   for (const { read } of sources) if (oldest === undefined || read < oldest) oldest = read;
-  cache.set(matrix, oldest);
+  readDates.set(matrix, oldest);
   return oldest;
 }
 
@@ -44,8 +45,21 @@ function ago(days: number): string {
 /**
  * The data-age warning for advice asked for on `today`: a note while the data is at most
  * DATA_AGE_LIMIT_DAYS old, a warning after that.
+ *
+ * @throws TypeError when `today` is not a YYYY-MM-DD date.
  */
 export function dataAgeWarning(matrix: Matrix, today: string): Warning {
+  if (!isIsoDate(today))
+    throw new TypeError(`today: expected a date YYYY-MM-DD, got ${JSON.stringify(today)}`);
+  // recommend() asks once per call with the same matrix and day: build the text once per day.
+  const byDay = warnings.get(matrix) ?? new Map<string, Warning>();
+  warnings.set(matrix, byDay);
+  const warning = byDay.get(today) ?? buildWarning(matrix, today);
+  byDay.set(today, warning);
+  return { ...warning };
+}
+
+function buildWarning(matrix: Matrix, today: string): Warning {
   const read = dataReadDate(matrix);
   if (read === undefined)
     return {
