@@ -25,7 +25,15 @@
  */
 import type { ImageEntry, PackageEntry, Source } from "../data/schema.ts";
 import { type Architecture, fromBashbrew, fromPlatforms } from "./architectures.ts";
-import { factAt, listRead, type Pointer, readDate } from "./data-facts.ts";
+import {
+  type FactCodec,
+  factAt,
+  listRead,
+  PLAIN,
+  type Pointer,
+  readDate,
+  SUPPORT_END,
+} from "./data-facts.ts";
 import type { DateOrFlag, Product } from "./endoflife-date.ts";
 import { newestRelease, releaseWheels } from "./pypi-simple.ts";
 import { pageFor, type SourceId, titleFor, type Upstream } from "./upstream.ts";
@@ -85,6 +93,8 @@ type Target = {
   document: unknown;
   /** Lists compare as sets (the data's order is not a fact). */
   unordered?: boolean;
+  /** How the fact is stored; PLAIN when absent. */
+  codec?: FactCodec;
   /**
    * The source states a related fact, not this one: a disagreement is a question for a person
    * (an unknown row), never a change.
@@ -146,8 +156,9 @@ class Collector {
     if (!observation) return;
     const read = this.upstream.reads[observation.source];
     if (!read) return;
+    const codec = target.codec ?? PLAIN;
     const fact = factAt(target.document, target.pointer);
-    const dataValue = fact ? fact.value : null;
+    const dataValue = fact ? (fact.value === "unknown" ? "unknown" : codec.read(fact.value)) : null;
     // An entry the data lacks was last looked for when its list was read: the file's newest source.
     const dataRead = fact
       ? (readDate(target.document, fact) ?? null)
@@ -191,7 +202,7 @@ class Collector {
       field: target.field,
       pointer: target.pointer,
       kind,
-      value: observation.value,
+      value: codec.write(observation.value),
       source: {
         id: sourceId(observation, read.date),
         title: titleFor(observation.path, read),
@@ -255,6 +266,7 @@ function comparePythonReleases(
         field: `releases[${release.version}].endOfLife`,
         pointer: ["releases", i, "endOfLife"],
         document,
+        codec: SUPPORT_END,
       },
       [cycleObservation(python, release.version, "eol")],
     );
@@ -271,6 +283,7 @@ function comparePythonReleases(
         field: `releases[${cycle.cycle}].endOfLife`,
         pointer: ["releases", cycle.cycle],
         document,
+        codec: SUPPORT_END,
       },
       [{ source: "endoflife.date", path: python.file, value: eol }],
       "python-release",
@@ -309,6 +322,7 @@ function compareDistros(c: Collector, upstream: Upstream, documents: DataDocumen
         field: `distros[${distro.id}].endOfLife`,
         pointer: ["distros", i, "endOfLife"],
         document,
+        codec: SUPPORT_END,
       },
       [cycleObservation(product, rule.cycle, rule.field)],
     );
@@ -508,6 +522,7 @@ function compareHardened(
         field: `releases[${minor}].endOfLife`,
         pointer: ["releases", index, "endOfLife"],
         document: releases,
+        codec: SUPPORT_END,
         crossCheck: true,
       },
       [

@@ -21,6 +21,18 @@ function at(document: unknown, pointer: Pointer): unknown {
   return node;
 }
 
+/**
+ * How one kind of fact is stored: what the comparison sees of a stored value (`read`), and what a
+ * write stores for an upstream value (`write`). "unknown" never reaches either.
+ */
+export type FactCodec = { read(stored: unknown): unknown; write(value: unknown): unknown };
+
+/** Most facts store the value itself. */
+export const PLAIN: FactCodec = { read: (stored) => stored, write: (value) => value };
+
+/** An end of support (a distro's, a Python release's): stored as its date. */
+export const SUPPORT_END: FactCodec = PLAIN;
+
 /** The fact at `pointer`, or undefined when there is none. */
 export function factAt(document: unknown, pointer: Pointer): StoredFact | undefined {
   const node = at(document, pointer);
