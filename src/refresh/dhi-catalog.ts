@@ -12,8 +12,6 @@ export type Definition = {
   file: string;
   /** The repository the tags belong to, such as dhi.io/python. */
   image: string;
-  /** runtime or dev, as the catalog names them. */
-  variant: string;
   tags: string[];
   /** OCI platforms: linux/amd64, linux/arm64. */
   platforms: string[];
@@ -25,7 +23,6 @@ export type Definition = {
 const uid = z.string().regex(/^\d+$/, "expected a numeric uid");
 const schema = z.looseObject({
   image: z.string().regex(/^[a-z0-9][a-z0-9./-]*$/, "expected a repository such as dhi.io/python"),
-  variant: z.string().min(1),
   tags: z.array(z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9._-]*$/, "expected a tag")).min(1),
   platforms: z
     .array(z.string().regex(/^[a-z0-9]+\/[a-z0-9/]+$/, "expected a platform such as linux/amd64"))
@@ -50,7 +47,6 @@ export function parseDefinition(file: string, text: string): Definition {
   const definition: Definition = {
     file,
     image: data.image,
-    variant: data.variant,
     tags: data.tags,
     platforms: data.platforms,
   };

@@ -28,7 +28,7 @@ export class LiveFetchError extends Error {
 }
 
 /** Where each source is read live. */
-export const LIVE = {
+const LIVE = {
   endoflife: (product: string) => `https://endoflife.date/api/v1/products/${product}`,
   library: (repository: string) =>
     `https://raw.githubusercontent.com/docker-library/official-images/master/library/${repository}`,

@@ -9,7 +9,7 @@
 import { UpstreamFormatError } from "./upstream-error.ts";
 
 /** One entry: its tags (Tags and SharedTags together) and its architectures, bashbrew names. */
-export type LibraryEntry = { tags: string[]; architectures: string[]; line: number };
+export type LibraryEntry = { tags: string[]; architectures: string[] };
 
 type Paragraph = { fields: Map<string, string>; line: number };
 
@@ -85,7 +85,7 @@ export function parseLibraryFile(file: string, text: string): LibraryEntry[] {
         );
       seen.set(tag, paragraph.line);
     }
-    entries.push({ tags: [...new Set(tags)], architectures, line: paragraph.line });
+    entries.push({ tags: [...new Set(tags)], architectures });
   }
   if (entries.length === 0) throw new UpstreamFormatError(file, "no entry with Tags");
   return entries;

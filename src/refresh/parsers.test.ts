@@ -158,7 +158,6 @@ describe("hardened image catalog", () => {
     );
     expect(runtime).toMatchObject({
       image: "dhi.io/python",
-      variant: "runtime",
       tags: ["3.13", "3.13-debian13"],
       platforms: ["linux/amd64", "linux/arm64"],
       endOfLife: "2031-10-31",

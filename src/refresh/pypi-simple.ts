@@ -96,7 +96,6 @@ export function newestRelease(
 export type WheelFact = { value: boolean } | { value: "unknown"; note: string };
 
 export type ReleaseWheels = {
-  version: string;
   /**
    * CPython minors with at least one Linux wheel; for a release without any, those its
    * requires-python admits; undefined when it has neither (nothing says which it supports).
@@ -171,7 +170,7 @@ export function releaseWheels(
         note: `${version} has ${platform} wheels for CPython ${having.join(", ")} only.`,
       };
   }
-  const result: ReleaseWheels = { version, python, wheels, minimum: {} };
+  const result: ReleaseWheels = { python, wheels, minimum: {} };
   const glibc = lowest(minimum.glibc);
   const musl = lowest(minimum.musl);
   if (glibc) result.minimum.glibc = glibc;
