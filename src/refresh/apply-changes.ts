@@ -45,6 +45,7 @@ function withEntry(changelog: string, version: string, changes: Change[]): strin
   return `${changelog.slice(0, first + 1)}${entry}\n${changelog.slice(first + 1)}`;
 }
 
+/** The files a write changes and the new data version, or why nothing may be written. */
 export type WriteResult =
   | { ok: true; files: Map<string, string>; dataVersion: string }
   | { ok: false; errors: string[] };

@@ -7,6 +7,7 @@
  */
 import { ARCHITECTURES } from "../data/schema.ts";
 
+/** An architecture as the project names it. */
 export type Architecture = (typeof ARCHITECTURES)[number];
 
 const BASHBREW: Record<string, Architecture> = {

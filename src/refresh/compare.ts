@@ -74,6 +74,7 @@ export type Change = {
   note?: string;
 };
 
+/** The rows, the changes a write would make, and how many facts were compared. */
 export type Comparison = {
   rows: Row[];
   changes: Change[];

@@ -8,7 +8,9 @@
  */
 import type { Source } from "../data/schema.ts";
 
+/** Where a fact sits in its document: keys and array indexes from the top. */
 export type Pointer = (string | number)[];
+/** A fact as data/ stores it. */
 export type StoredFact = { value: unknown; source?: string; note?: string };
 type Document = { sources: Source[] } & Record<string, unknown>;
 

@@ -8,6 +8,7 @@ import { isoDate } from "../data/schema.ts";
 import { checkShape } from "./upstream-error.ts";
 import { parseYaml } from "./yaml-input.ts";
 
+/** What the refresh reads of one definition. */
 export type Definition = {
   file: string;
   /** The repository the tags belong to, such as dhi.io/python. */

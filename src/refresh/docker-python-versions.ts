@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { checkShape, parseJsonFile } from "./upstream-error.ts";
 
+/** One directory of versions.json: a Python minor as docker-library/python builds it. */
 export type PythonDirectory = {
   /** The minor version, "3.15" also for the "3.15-rc" directory. */
   minor: string;

@@ -27,6 +27,7 @@ export type Cycle = {
   eoes?: DateOrFlag;
 };
 
+/** One endoflife.date product and its cycles. */
 export type Product = {
   /** The product id: the page's file name, or the API's `name`. */
   product: string;

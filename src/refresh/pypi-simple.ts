@@ -20,7 +20,9 @@ import {
 /** The Accept header that asks PyPI for the JSON form (PEP 691, "Content negotiation"). */
 export const SIMPLE_JSON_ACCEPT = "application/vnd.pypi.simple.v1+json";
 
+/** One file of a project page. */
 export type SimpleFile = { filename: string; requiresPython?: string; yanked: boolean };
+/** A project page: the name and every file of every release. */
 export type SimpleProject = { name: string; files: SimpleFile[] };
 
 const schema = z.looseObject({
@@ -95,6 +97,7 @@ export function newestRelease(
 /** A wheel fact as the data stores it: a boolean, or unknown with a note saying why. */
 export type WheelFact = { value: boolean } | { value: "unknown"; note: string };
 
+/** What one release publishes, in the terms of data/packages. */
 export type ReleaseWheels = {
   /**
    * CPython minors with at least one Linux wheel; for a release without any, those its

@@ -14,8 +14,10 @@ const HEADINGS: Record<Action, string> = {
   "keep-newer": "keep-newer: the data was read after this snapshot, so it is kept",
 };
 
+/** How many facts were compared, agreed, and fell under each action. */
 export type Summary = { checked: number; same: number } & Record<Action, number>;
 
+/** The report: the summary, how each source was read, the files not used and the rows. */
 export type Report = {
   summary: Summary;
   sources: Partial<Record<(typeof SOURCE_IDS)[number], SourceRead>>;

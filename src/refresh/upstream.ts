@@ -17,6 +17,7 @@ import { type Product, parseProductApi, parseProductPage } from "./endoflife-dat
 import { type LibraryEntry, parseLibraryFile } from "./official-images.ts";
 import { parseSimpleProject, type SimpleProject } from "./pypi-simple.ts";
 
+/** The sources, named as their snapshot folders and `--as-of` name them. */
 export const SOURCE_IDS = [
   "endoflife.date",
   "official-images",
@@ -24,6 +25,7 @@ export const SOURCE_IDS = [
   "dhi-catalog",
   "pypi",
 ] as const;
+/** One of SOURCE_IDS. */
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Where a source's files can be read by a person, and what it is called. */
@@ -60,6 +62,7 @@ export type Snapshot = {
   reads: Partial<Record<SourceId, SourceRead>>;
 };
 
+/** The parsed snapshot, by source, for the comparison to look up. */
 export type Upstream = {
   reads: Partial<Record<SourceId, SourceRead>>;
   products: Map<string, { product: Product; file: string }>;

@@ -10,6 +10,7 @@
  * Only what the package data records is derived: CPython 3 minors, glibc or musl, x86_64 or aarch64.
  */
 
+/** The C library a Linux wheel targets: glibc (manylinux) or musl (musllinux). */
 export type Libc = "glibc" | "musl";
 /** The platforms data/packages records, as its `wheels` keys. */
 export const WHEEL_PLATFORMS = [
@@ -18,8 +19,10 @@ export const WHEEL_PLATFORMS = [
   "musllinux_x86_64",
   "musllinux_aarch64",
 ] as const;
+/** One of WHEEL_PLATFORMS. */
 export type WheelPlatform = (typeof WHEEL_PLATFORMS)[number];
 
+/** The parts of a wheel file name that say where it installs. */
 export type WheelName = {
   /** The version segment as written in the file name. */
   version: string;
