@@ -65,6 +65,10 @@ test("two embeds of each view on one page size themselves to their content", asy
   await expect(
     page.frameLocator("#result-b iframe").getByRole("region", { name: "Dockerfile" }),
   ).toContainText("USER");
+  // Both views say how old their data is (the engine's data-age warning).
+  const dataAge = /Data read \d{4}-\d{2}-\d{2} \(its oldest source\)/;
+  await expect(matrix.getByText(dataAge)).toBeVisible();
+  await expect(page.frameLocator("#result-a iframe").getByText(dataAge)).toBeVisible();
   // Filtering shrinks the matrix, and its frame follows.
   const before = await frameHeight(page, "matrix-a");
   await matrix.getByLabel("Hide end of life").check();

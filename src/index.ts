@@ -26,6 +26,7 @@ export type {
   SupportEndValue,
   Variant,
 } from "./data/schema.ts";
+export { DATA_AGE_LIMIT_DAYS, dataAgeWarning, dataReadDate } from "./data-age.ts";
 export { defaultMatrix } from "./default-matrix.ts";
 export {
   candidateEnds,

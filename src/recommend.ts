@@ -7,6 +7,7 @@ import { parseCommand, unsafeCommandWarning } from "./command.ts";
 import { commandWarnings } from "./command-advice.ts";
 import { known } from "./data/fact.ts";
 import type { Matrix } from "./data/schema.ts";
+import { dataAgeWarning } from "./data-age.ts";
 import { isIsoDate, soonHorizon } from "./dates.ts";
 import { defaultMatrix } from "./default-matrix.ts";
 import { type Evaluation, EXCLUSION_KINDS, type ExclusionKind, evaluate } from "./evaluate.ts";
@@ -398,6 +399,7 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
       message: "Every criterion weight is zero, so all candidates score 0 and are ordered by id.",
     });
   }
+  warnings.push(dataAgeWarning(matrix, today));
 
   return {
     dataVersion: matrix.dataVersion,
