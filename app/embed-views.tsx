@@ -1,5 +1,6 @@
 /** The two embedded views. Loaded as their own chunk with the engine and the matrix. */
 import { useEffect, useMemo, useState } from "react";
+import { dataAgeWarning } from "../src/data-age.ts";
 import { defaultMatrix } from "../src/default-matrix.ts";
 import { decodeAnswers } from "../src/permalink.ts";
 import { recommend } from "../src/recommend.ts";
@@ -16,12 +17,14 @@ function appUrl(fragment: string): string {
 }
 
 export function EmbedMatrix() {
+  const age = dataAgeWarning(defaultMatrix, TODAY);
   return (
     <div className="space-y-2">
       <h1 className="text-lg font-semibold">Base image matrix</h1>
+      {age.severity !== "info" && <Warnings warnings={[age]} />}
       <MatrixTable />
       <p className="text-xs muted">
-        Data {defaultMatrix.dataVersion}.{" "}
+        Data {defaultMatrix.dataVersion}. {age.severity === "info" && `${age.message} `}
         <a className="link" href={appUrl("")} target="_blank" rel="noreferrer">
           Open Base Image Advisor
         </a>
@@ -48,6 +51,7 @@ export function EmbedResult() {
     () => recommend(link.answers, { today: TODAY, weights: link.weights }),
     [link],
   );
+  const age = result.warnings.find((w) => w.code === "data-age");
   return (
     <div className="space-y-4">
       {link.reset.length > 0 && (
@@ -55,6 +59,7 @@ export function EmbedResult() {
           Reset to defaults (not valid in the link): {link.reset.join(", ")}.
         </p>
       )}
+      {/* Notes stay out of the compact view, except the data's age, which goes in the footer. */}
       <Warnings warnings={result.warnings.filter((w) => w.severity !== "info")} />
       <BestCard best={result.best} />
       {result.files && (
@@ -67,6 +72,7 @@ export function EmbedResult() {
           Open this result in Base Image Advisor
         </a>{" "}
         · data {result.dataVersion}
+        {age?.severity === "info" && ` · ${age.message}`}
       </p>
     </div>
   );

@@ -5,6 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { defaultMatrix } from "../default-matrix.ts";
+import { recommend } from "../recommend.ts";
 import { auditDockerfile } from "./audit-dockerfile.ts";
 import { migrateDockerfile } from "./migrate-dockerfile.ts";
 
@@ -107,10 +109,13 @@ describe("the article's Dockerfiles", () => {
     ["Dockerfile.slim", "3.9"],
     ["Dockerfile.alpine", "3.9"],
   ])(
-    "%s: migrates to a supported slim image, keeping the app's port and command",
+    "%s: migrates to the advisor's image for the app, keeping its port and command",
     (name, python) => {
       const migration = migrateDockerfile(read(name), { today: TODAY });
-      expect(migration.recommendation.best.reference).toBe("python:3.11-slim-trixie");
+      const { best } = recommend(migration.answers, { today: TODAY });
+      expect(migration.recommendation.best.reference).toBe(best.reference);
+      expect(defaultMatrix.images.find((i) => i.id === best.id)?.status).toBe("supported");
+      expect(best.pythonVersion).toBe("3.11");
       expect(migration.warnings[0]).toMatchObject({
         code: "python-end-of-life",
         message: expect.stringContaining(`Your Dockerfile runs Python ${python}`),
@@ -118,7 +123,7 @@ describe("the article's Dockerfiles", () => {
       expect(migration.dockerfile).toContain("EXPOSE 5000");
       expect(migration.dockerfile).toContain('CMD ["python", "app.py"]');
       expect(migration.diff).toMatch(/^--- Dockerfile\n\+\+\+ Dockerfile \(migrated\)\n@@ /);
-      expect(migration.diff).toContain("+FROM python:3.11-slim-trixie AS runtime");
+      expect(migration.diff).toContain(`+FROM ${best.reference} AS runtime`);
       // The migrated file passes its own audit: nothing would fail to build or start.
       const again = auditDockerfile(migration.dockerfile ?? "", { today: TODAY });
       expect(again.findings.filter((f) => f.severity === "blocking")).toEqual([]);

@@ -24,6 +24,16 @@ const RETIRED: Matrix = {
   ),
 };
 
+/** The matrix with python-slim's own end (when docker-library stops rebuilding it) in the past. */
+const UNBUILT: Matrix = {
+  ...defaultMatrix,
+  images: defaultMatrix.images.map((i) =>
+    i.id === "python-slim"
+      ? { ...i, lifecycle: { image: { value: { date: "2026-06-30" }, source: i.sources[0]?.id } } }
+      : i,
+  ),
+};
+
 const FIXTURES: Record<FindingCode, Fixture> = {
   "file-too-large": { text: `FROM ${SLIM}\n${"# filler\n".repeat(12_000)}`, line: 1 },
   "binary-file": { text: "FROM a\nRUN \u0000\u0001\u0002\u0003 echo\n", line: 2 },
@@ -57,6 +67,8 @@ const FIXTURES: Record<FindingCode, Fixture> = {
   "distro-ends-soon": { text: "FROM ubuntu:22.04\n", line: 1 },
   "python-end-of-life": { text: "FROM python:3.10-slim-trixie\n", line: 1 },
   "python-ends-soon": { text: "FROM python:3.11-slim-trixie\n", line: 1 },
+  "image-end-of-life": { text: `FROM ${SLIM}\n`, line: 1, matrix: UNBUILT },
+  "image-ends-soon": { text: `FROM ${DISTROLESS}\n`, line: 1 },
   "unmaintained-tag": { text: `FROM ${SLIM}\n`, line: 1, matrix: RETIRED },
   "moving-tag": { text: "FROM cgr.dev/chainguard/python:latest\n", line: 1 },
   "latest-tag": { text: "FROM python\n", line: 1 },

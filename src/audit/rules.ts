@@ -91,14 +91,22 @@ export const AUDIT_RULES = {
   "base-not-in-matrix": { severity: "info", title: "A base image the matrix does not describe" },
   "distro-end-of-life": {
     severity: "warning",
-    title: "A base whose distribution (or image) support has ended",
+    title: "A base whose distribution's support has ended",
   },
   "distro-ends-soon": {
     severity: "warning",
-    title: "A base whose distribution (or image) support ends within a year",
+    title: "A base whose distribution's support ends within a year",
   },
   "python-end-of-life": { severity: "warning", title: "A Python past its end of life" },
   "python-ends-soon": { severity: "warning", title: "A Python whose support ends within a year" },
+  "image-end-of-life": {
+    severity: "warning",
+    title: "A base its publisher has most likely stopped rebuilding",
+  },
+  "image-ends-soon": {
+    severity: "warning",
+    title: "A base its publisher will most likely stop rebuilding within a year",
+  },
   "unmaintained-tag": { severity: "warning", title: "A tag its publisher no longer rebuilds" },
   "moving-tag": { severity: "warning", title: "A tag whose Python and packages move" },
   "latest-tag": { severity: "warning", title: "An untagged or latest base without a digest" },

@@ -120,16 +120,21 @@ function factsOf(entries: Published[]): StageFacts {
 }
 
 /**
- * Whether the base image itself carries its Python. The data's families say how Python arrives:
- * "distro-python" images get it from the package manager in the Dockerfile, "uv-python" ones from
- * uv; every other family ships it in the image.
+ * Whether the base image itself carries its Python. The data says how Python arrives: the
+ * "distro-python" family gets it from the package manager in the Dockerfile, uv-managed images
+ * from uv, distro-versioned ones from a versioned package (python3.12, python-3.12); every other
+ * image ships it.
  */
 export function shipsPython(image: ImageEntry): boolean {
-  return image.family !== "distro-python" && image.python.provision !== "uv-managed";
+  return (
+    image.family !== "distro-python" &&
+    image.python.provision !== "uv-managed" &&
+    image.python.provision !== "distro-versioned"
+  );
 }
 
-/** Package names that install Python from a distribution: python3, python3.12 (and -minimal). */
-const PYTHON_PACKAGE = /^python(3(?:\.\d+)?)(?:-minimal)?(?:=.*)?$/;
+/** Package names that install Python from a distribution: python3, python3.12, python-3.12 (Wolfi), and -minimal. */
+const PYTHON_PACKAGE = /^python-?(3(?:\.\d+)?)(?:-minimal)?(?:[=~<>].*)?$/;
 
 /** What a stage's RUN instructions say about its Python: uv's install, or a distribution package. */
 function installedPython(

@@ -4,160 +4,175 @@
  * Dates and their sources come from data/ through the engine's lifecycle rules (lifecycle.ts), so
  * the audit and the advisor never disagree about when something ends.
  */
-
 import { offeredPythonVersions } from "../../answers.ts";
 import { known } from "../../data/fact.ts";
 import type { ImageEntry, Matrix, Source } from "../../data/schema.ts";
 import {
+  candidateEnds,
+  distroEnd,
+  earliestEnd,
   effectivePythonVersion,
-  imagePythonEndOfLife,
-  imageSupport,
+  imageEnds,
   isPast,
-  pythonEndOfLife,
+  pythonReleaseEnd,
+  type SupportEnd,
 } from "../../lifecycle.ts";
 import type { Published } from "../match-base.ts";
-import { type Finding, finding, type Span } from "../rules.ts";
+import { type Finding, type FindingCode, finding, type Span } from "../rules.ts";
 import type { Stage } from "../stages.ts";
 import { type AuditContext, type Check, stageLabel } from "./context.ts";
 
-type End = { date: string; owner: string; meaning: string | undefined; sources: Source[] };
-
-function cite(sources: Source[], id: string | undefined): Source[] {
+function cite(
+  sources: Source[],
+  id: string | undefined,
+): { title: string; url: string; read: string }[] {
   const source = id ? sources.find((s) => s.id === id) : undefined;
-  return source ? [source] : [];
+  return source ? [{ title: source.title, url: source.url, read: source.read }] : [];
 }
 
-function asCitation(sources: Source[]) {
-  return sources.map(({ title, url, read }) => ({ title, url, read }));
-}
-
-/** When an image stops getting security fixes, whose end that is, and the source that says so. */
-function supportEnd(matrix: Matrix, image: ImageEntry): End | undefined {
-  const { end, owner } = imageSupport(matrix, image);
-  if (end === undefined || owner === undefined) return undefined;
-  if (owner === image.name)
-    return {
-      date: end,
-      owner,
-      meaning: image.endOfLife?.note,
-      sources: cite(image.sources, image.endOfLife?.source),
-    };
-  const distro = matrix.distros.find((d) => d.id === image.distro);
-  return {
-    date: end,
-    owner,
-    meaning: distro?.eolMeaning,
-    sources: cite(matrix.distroSources, distro?.endOfLife.source),
-  };
-}
-
-function pythonSources(matrix: Matrix, version: string): Source[] {
-  const release = matrix.pythonReleases.find((r) => r.version === version);
-  return cite(matrix.pythonSources, release?.endOfLife.source);
-}
-
-/** The latest of the ends: a floating tag follows its publisher's newest release. */
-function latest(ends: (End | undefined)[]): End | undefined {
-  const dates = ends.filter((e): e is End => e !== undefined);
-  return dates.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
+/** The source an end cites, from the data file it is in. */
+function sourcesOf(matrix: Matrix, image: ImageEntry | undefined, end: SupportEnd) {
+  const list =
+    end.file === "image"
+      ? (image?.sources ?? [])
+      : end.file === "distros"
+        ? matrix.distroSources
+        : matrix.pythonSources;
+  return cite(list, end.source);
 }
 
 function entriesOf(stage: Stage): Published[] {
   return stage.entry ? [stage.entry] : stage.match.entries;
 }
 
+type Located = { end: SupportEnd; image: ImageEntry | undefined };
+
+/**
+ * The ends that apply to a stage's base: per matrix entry, the engine's own (the image's, the
+ * distro's and, for a Python the image itself carries, the Python's); for a floating tag the
+ * latest of each kind, since the tag follows its publisher's newest release. A base the matrix
+ * does not list gets what its tag names: the distribution's end and the Python's.
+ */
+function stageEnds(matrix: Matrix, stage: Stage): Located[] {
+  const entries = entriesOf(stage);
+  const python = stage.python;
+  // A distribution's own Python is patched by the distribution: its end is the distro's. A
+  // versioned package a distribution carries beside it (distro-versioned) ends with upstream.
+  const distroPatched =
+    python?.via === "package" &&
+    (entries.length === 0 || entries.every((e) => e.image.python.provision === "distro-package"));
+  const ownPython = python && !distroPatched ? python.version : undefined;
+  if (entries.length === 0) {
+    const ends: Located[] = [];
+    if (stage.distro) ends.push({ end: distroEnd(stage.distro), image: undefined });
+    const release = ownPython ? pythonReleaseEnd(matrix, ownPython) : undefined;
+    if (release) ends.push({ end: release, image: undefined });
+    return ends;
+  }
+  const latest = new Map<SupportEnd["kind"], Located>();
+  for (const entry of entries) {
+    const ends = ownPython
+      ? candidateEnds(matrix, entry.image, ownPython)
+      : imageEnds(matrix, entry.image);
+    for (const end of ends) {
+      const seen = latest.get(end.kind);
+      if (!seen || (end.date ?? "") > (seen.end.date ?? ""))
+        latest.set(end.kind, { end, image: entry.image });
+    }
+  }
+  return [...latest.values()];
+}
+
+const CODES: Record<SupportEnd["kind"], { ended: FindingCode; soon: FindingCode }> = {
+  distro: { ended: "distro-end-of-life", soon: "distro-ends-soon" },
+  python: { ended: "python-end-of-life", soon: "python-ends-soon" },
+  image: { ended: "image-end-of-life", soon: "image-ends-soon" },
+};
+
+/** "on 2028-06-30", or "around 2027-11-09 (an estimate: ...)" for an end known as a rule. */
+function when(end: SupportEnd): string {
+  return end.estimated ? `around ${end.date} (an estimate: ${end.basis})` : `on ${end.date}`;
+}
+
 function lifecycleFindings(context: AuditContext, stage: Stage): Finding[] {
   const { matrix, today, horizon, final } = context;
   const findings: Finding[] = [];
-  const entries = entriesOf(stage);
   const span: Span = {
     line: stage.baseSpan.line,
     column: stage.baseSpan.column,
     endColumn: stage.baseSpan.endColumn,
   };
   const where = `${stage.resolved} (${stageLabel(stage, final)})`;
-  const extra = (sources: Source[]) => ({ stage: stage.index, sources: asCitation(sources) });
-
-  const distro = stage.distro;
-  const support =
-    entries.length > 0
-      ? latest(entries.map((e) => supportEnd(matrix, e.image)))
-      : distro && known(distro.endOfLife)
-        ? {
-            date: known(distro.endOfLife) as string,
-            owner: distro.name,
-            meaning: distro.eolMeaning,
-            sources: cite(matrix.distroSources, distro.endOfLife.source),
-          }
-        : undefined;
-  if (support && isPast(support.date, today))
-    findings.push(
-      finding(
-        "distro-end-of-life",
-        span,
-        `${where}: ${support.owner} stopped getting free security updates on ${support.date}.${support.meaning ? ` ${support.meaning}` : ""}${stage.python?.via === "package" ? ` The Python it packages (${stage.python.version}, line ${stage.python.line}) gets no fixes from it either.` : ""}`,
-        "Move to a supported base image; the migration below shows the one the advisor recommends for this app.",
-        extra(support.sources),
-      ),
-    );
-  else if (support && support.date <= horizon)
-    findings.push(
-      finding(
-        "distro-ends-soon",
-        span,
-        `${where}: ${support.owner} stops getting free security updates on ${support.date}, within a year.`,
-        "Plan the move to a newer release of the base image.",
-        extra(support.sources),
-      ),
-    );
-
-  const python = stage.python;
-  if (python && stage.parent === undefined) {
-    // A distribution's own Python is patched by the distribution: its end is the one above.
-    const distroPackaged =
-      python.via === "package" ||
-      (python.via === "base" &&
-        entries.length > 0 &&
-        entries.every((e) => e.image.python.provision === "distro-package"));
-    const end = distroPackaged
-      ? undefined
-      : entries.length > 0 && python.via === "base"
-        ? latestDate(entries.map((e) => imagePythonEndOfLife(matrix, e.image, python.version)))
-        : pythonEndOfLife(matrix, python.version);
-    const pythonSpan = python.line === stage.from.span.line ? span : { line: python.line };
-    const nearest = effectivePythonVersion(
-      matrix,
-      python.version,
-      offeredPythonVersions(matrix),
-      today,
-    );
-    if (end && isPast(end, today))
+  for (const { end, image } of stageEnds(matrix, stage)) {
+    if (end.date === undefined) continue;
+    const past = isPast(end.date, today);
+    if (!past && end.date > horizon) continue;
+    const code = CODES[end.kind][past ? "ended" : "soon"];
+    const extra = { stage: stage.index, sources: sourcesOf(matrix, image, end) };
+    const python = stage.python;
+    const pythonSpan =
+      python && python.line !== stage.from.span.line ? { line: python.line } : span;
+    if (end.kind === "python") {
+      const nearest = effectivePythonVersion(
+        matrix,
+        python?.version ?? "",
+        offeredPythonVersions(matrix),
+        today,
+      );
       findings.push(
         finding(
-          "python-end-of-life",
+          code,
           pythonSpan,
-          `${where} runs Python ${python.version}, which reached end of life on ${end}: it gets no security fixes, and new releases of many libraries no longer support it.`,
-          nearest !== python.version
-            ? `Move the app to Python ${nearest} (the nearest supported version) and test it.`
-            : "Move the app to a supported Python and test it.",
-          extra(pythonSources(matrix, python.version)),
+          past
+            ? `${where} runs ${end.owner}, which reached end of life ${when(end)}: it gets no security fixes, and new releases of many libraries no longer support it.`
+            : `${where} runs ${end.owner}, which stops getting security fixes ${when(end)}, within a year.`,
+          past
+            ? nearest !== python?.version
+              ? `Move the app to Python ${nearest} (the nearest supported version) and test it.`
+              : "Move the app to a supported Python and test it."
+            : "Plan the upgrade to a newer Python now.",
+          extra,
         ),
       );
-    else if (end && end <= horizon)
+    } else if (end.kind === "distro") {
+      const packaged =
+        python?.via === "package"
+          ? ` The Python it packages (${python.version}, line ${python.line}) gets no fixes from it either.`
+          : "";
+      const meaning =
+        stage.distro?.eolMeaning ??
+        (image ? matrix.distros.find((d) => d.id === image.distro)?.eolMeaning : undefined);
       findings.push(
         finding(
-          "python-ends-soon",
-          pythonSpan,
-          `${where} runs Python ${python.version}, which stops getting security fixes on ${end}, within a year.`,
-          "Plan the upgrade to a newer Python now.",
-          extra(pythonSources(matrix, python.version)),
+          code,
+          span,
+          past
+            ? `${where}: ${end.owner} stopped getting free security updates ${when(end)}.${meaning ? ` ${meaning}` : ""}${packaged}`
+            : `${where}: ${end.owner} stops getting free security updates ${when(end)}, within a year.`,
+          past
+            ? "Move to a supported base image; the migration below shows the one the advisor recommends for this app."
+            : "Plan the move to a newer release of the base image.",
+          extra,
         ),
       );
+    } else {
+      findings.push(
+        finding(
+          code,
+          span,
+          past
+            ? `${where}: its publisher has most likely stopped rebuilding ${end.owner} ${when(end)}: ${end.rule ?? "the image's own end"}.`
+            : `${where}: its publisher will most likely stop rebuilding ${end.owner} ${when(end)}, within a year: ${end.rule ?? "the image's own end"}.`,
+          past
+            ? "Move to the publisher's newer variant; the migration below shows the one the advisor recommends."
+            : "Plan the move to the publisher's newer variant, and pin the current one by digest meanwhile.",
+          extra,
+        ),
+      );
+    }
   }
-
-  const ended = findings.some(
-    (f) => f.code === "distro-end-of-life" || f.code === "python-end-of-life",
-  );
+  const ended = findings.some((f) => f.code.endsWith("-end-of-life"));
+  const entries = entriesOf(stage);
   if (!ended && entries.length > 0 && entries.every((e) => e.image.status === "end-of-life")) {
     const image = entries[0]?.image as ImageEntry;
     findings.push(
@@ -166,18 +181,11 @@ function lifecycleFindings(context: AuditContext, stage: Stage): Finding[] {
         span,
         `${where}: the matrix marks ${image.name} as end of life: ${image.summary}`,
         "Move to a supported base image; the migration below shows one.",
-        extra(image.sources),
+        { stage: stage.index, sources: cite(image.sources, image.sources[0]?.id) },
       ),
     );
   }
   return findings;
-}
-
-function latestDate(dates: (string | undefined)[]): string | undefined {
-  return dates
-    .filter((d): d is string => d !== undefined)
-    .sort()
-    .at(-1);
 }
 
 function tagFindings(context: AuditContext, stage: Stage): Finding[] {
@@ -192,8 +200,12 @@ function tagFindings(context: AuditContext, stage: Stage): Finding[] {
   const extra = { stage: stage.index };
   const entries = entriesOf(stage);
   const pinned = reference.digest !== undefined;
+  // As the advisor says it: a latest-only image, or a matrix reference on a latest tag.
   const moving =
-    entries.length > 0 && entries.every((e) => e.image.python.provision === "latest-only");
+    entries.length > 0 &&
+    entries.every(
+      (e) => e.image.python.provision === "latest-only" || /:latest$/.test(e.reference),
+    );
   if (!pinned && moving)
     findings.push(
       finding(
@@ -258,7 +270,7 @@ function tagFindings(context: AuditContext, stage: Stage): Finding[] {
 function pinnedChoice(matrix: Matrix, entries: Published[]): string | undefined {
   const supported = entries.filter((e) => e.image.status === "supported");
   const ranked = supported
-    .map((e) => ({ e, end: imageSupport(matrix, e.image).end ?? "" }))
+    .map((e) => ({ e, end: earliestEnd(imageEnds(matrix, e.image))?.date ?? "" }))
     .sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : 0));
   return ranked[0]?.e.reference;
 }
