@@ -33,7 +33,8 @@ function distinctDockerfiles(): GeneratedCase[] {
 
 describe("the audit of every distinct generated Dockerfile", () => {
   it("finds nothing blocking, and only warnings the advisor gives too", {
-    timeout: 120_000,
+    // It walks the whole answer space, like the exhaustive test: no limit tied to the machine's speed.
+    timeout: 600_000,
   }, () => {
     const problems: string[] = [];
     const cases = distinctDockerfiles();
