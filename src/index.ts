@@ -37,7 +37,10 @@ export { usageCommands } from "./generators/commands.ts";
 export type { GeneratedFiles } from "./generators/index.ts";
 export { type UpdateConfigs, updateConfigs } from "./generators/update-configs.ts";
 export { type DecodedLink, decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
+export type { ExclusionKind } from "./evaluate.ts";
+export type { DecidingReason } from "./reasons.ts";
 export {
+  type ExclusionGroup,
   generateFiles,
   type Ranked,
   type Recommendation,
