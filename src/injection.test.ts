@@ -30,6 +30,9 @@ describe("the injection corpus", () => {
       try {
         const result = recommend(answers, { today: TODAY });
         dockerfile = result.files?.Dockerfile;
+        // The README repeats checked answers only: never a typed string.
+        if (hostile.length > 3)
+          expect(result.files?.["README.Docker.md"] ?? "").not.toContain(hostile);
         if (!result.files)
           expect(result.warnings[0]).toMatchObject({ severity: "blocking", field });
       } catch (error) {
