@@ -9,6 +9,7 @@ const LANGUAGE: Record<FileName, "dockerfile" | "yaml" | "plain"> = {
   Dockerfile: "dockerfile",
   ".dockerignore": "plain",
   "compose.yaml": "yaml",
+  "README.Docker.md": "plain",
 };
 
 /** The generated files in tabs, each with copy and download, and the commands that use them. */
