@@ -47,6 +47,7 @@ export {
   type DecodedLink,
   decodeAnswers,
   encodeAnswers,
+  encodeMatrixView,
   FORMAT_VERSION,
   type LinkExtras,
   MAX_LINK_COMPRESSED,

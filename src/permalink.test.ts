@@ -6,6 +6,7 @@ import { defaultMatrixView } from "./matrix-view.ts";
 import {
   decodeAnswers,
   encodeAnswers,
+  encodeMatrixView,
   FORMAT_VERSION,
   MAX_LINK_COMPRESSED,
   omittedFromLink,
@@ -168,6 +169,14 @@ describe("the matrix view in a link", () => {
         expect(decoded.reset).toEqual([]);
         expect(decoded.ignored).toEqual([]);
       }
+  });
+
+  it("writes the view alone for a matrix embed, which reads back", () => {
+    const matrixView = { sort: "eol", descending: false, filters: ["glibc" as const] };
+    const fragment = encodeMatrixView(matrixView);
+    expect(fragment).toBe("sort=eol&order=asc&filter=glibc");
+    expect(decodeAnswers(fragment).matrixView).toEqual(matrixView);
+    expect(encodeMatrixView(defaultMatrixView)).toBe("");
   });
 
   it("reads a link without view keys (every link before them) as the default view", () => {

@@ -163,12 +163,26 @@ function decodeValue(
 export type LinkExtras = { matrixView?: MatrixView };
 
 /** The matrix view's URL parameters: only what differs from the default view. */
-function encodeMatrixView(view: MatrixView, params: Map<string, string>): void {
-  if (view.sort !== defaultMatrixView.sort) params.set(VIEW_KEYS.sort, view.sort);
+function matrixViewParams(view: MatrixView): [string, string][] {
+  const params: [string, string][] = [];
+  if (view.sort !== defaultMatrixView.sort) params.push([VIEW_KEYS.sort, view.sort]);
   if (view.descending !== sortsDescendingFirst(view.sort))
-    params.set(VIEW_KEYS.order, view.descending ? "desc" : "asc");
+    params.push([VIEW_KEYS.order, view.descending ? "desc" : "asc"]);
   const filters = MATRIX_FILTERS.filter((f) => view.filters.includes(f));
-  if (filters.length > 0) params.set(VIEW_KEYS.filter, filters.join(","));
+  if (filters.length > 0) params.push([VIEW_KEYS.filter, filters.join(",")]);
+  return params;
+}
+
+/**
+ * The matrix view alone as a fragment ("sort=size&filter=glibc", "" for the default view), for a
+ * matrix embed; decodeAnswers reads it back.
+ */
+export function encodeMatrixView(view: MatrixView): string {
+  return joinParams(matrixViewParams(view));
+}
+
+function joinParams(params: Iterable<[string, string]>): string {
+  return [...params].map(([key, value]) => `${key}=${encodeComponent(value)}`).join("&");
 }
 
 /**
@@ -203,8 +217,9 @@ export function encodeAnswers(
       params.set(`${WEIGHT_PREFIX}${criterion.id}`, String(weight));
     }
   }
-  if (extras.matrixView) encodeMatrixView(extras.matrixView, params);
-  return [...params].map(([key, value]) => `${key}=${encodeComponent(value)}`).join("&");
+  for (const [key, value] of extras.matrixView ? matrixViewParams(extras.matrixView) : [])
+    params.set(key, value);
+  return joinParams(params);
 }
 
 /** Percent-encoding that leaves the characters a fragment allows as they are, for readable links. */
