@@ -36,12 +36,12 @@ export {
 export { usageCommands } from "./generators/commands.ts";
 export type { GeneratedFiles } from "./generators/index.ts";
 export { type UpdateConfigs, updateConfigs } from "./generators/update-configs.ts";
+export { viewMatrixRows } from "./matrix-sort.ts";
 export {
   defaultMatrixView,
   MATRIX_FILTERS,
   type MatrixFilter,
   type MatrixView,
-  viewMatrixRows,
 } from "./matrix-view.ts";
 export {
   type DecodedLink,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultMatrix } from "./default-matrix.ts";
 import { matrixRows } from "./exports.ts";
-import { defaultMatrixView, sortsDescendingFirst, viewMatrixRows } from "./matrix-view.ts";
+import { viewMatrixRows } from "./matrix-sort.ts";
+import { defaultMatrixView, sortsDescendingFirst } from "./matrix-view.ts";
 
 const ROWS = matrixRows(defaultMatrix);
 const view = (over: Partial<typeof defaultMatrixView>) => ({ ...defaultMatrixView, ...over });
