@@ -39,7 +39,7 @@ function pythonHelp(version: string): string | undefined {
   const release = defaultVocabulary.pythonReleases.find((r) => r.version === version);
   const end = release?.endOfLife.value;
   if (!end || end === "unknown") return undefined;
-  return end < TODAY ? `ended ${end}` : `until ${end.slice(0, 7)}`;
+  return end < TODAY ? `ended ${end.slice(0, 7)}` : `until ${end.slice(0, 7)}`;
 }
 
 function Detail({ text }: { text: string | undefined }) {
@@ -93,7 +93,7 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
           return (
             <label
               key={option.value}
-              className="relative flex min-w-[5.5rem] flex-1 cursor-pointer flex-col rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:ring-1 has-checked:ring-teal-700 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-teal-600 dark:border-slate-600 dark:bg-slate-900 dark:has-checked:border-teal-400 dark:has-checked:bg-teal-950 dark:has-checked:ring-teal-400"
+              className="relative flex min-w-[6.75rem] flex-1 cursor-pointer flex-col rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:ring-1 has-checked:ring-teal-700 dark:border-slate-600 dark:bg-slate-900 dark:has-checked:border-teal-400 dark:has-checked:bg-teal-950 dark:has-checked:ring-teal-400"
             >
               <input
                 type="radio"
@@ -104,7 +104,14 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
                 className="sr-only"
               />
               <span className="font-medium">{option.label}</span>
-              {help && <span className="text-xs muted">{help}</span>}
+              {help && (
+                // Python chips carry a date: kept on one line ("until 2028-10", never "2028-/10").
+                <span
+                  className={`text-xs muted ${field === "pythonVersion" ? "whitespace-nowrap" : ""}`}
+                >
+                  {help}
+                </span>
+              )}
             </label>
           );
         })}
@@ -282,16 +289,6 @@ export function Questionnaire() {
           </button>
           <button type="button" className="btn" onClick={() => loadAnswers(defaultAnswers)}>
             Reset
-          </button>
-          {/* On narrow screens the result sits below the questions: a way straight to it. */}
-          <button
-            type="button"
-            className="btn lg:hidden"
-            onClick={() =>
-              document.getElementById("best-heading")?.scrollIntoView({ behavior: "smooth" })
-            }
-          >
-            See the recommendation
           </button>
         </div>
       </div>
