@@ -34,14 +34,42 @@ function ViewTabs({ view }: { view: View["name"] }) {
   );
 }
 
-/** Hold the verdict's and the details' places while the engine chunk loads, so nothing jumps. */
+/**
+ * Holds the verdict's place while the engine chunk loads: the verdict's own layout, with stand-in
+ * text as long as a typical verdict's, so the questions below do not move when it arrives.
+ */
 function VerdictPlaceholder() {
+  const stand = (text: string, className: string) => (
+    <p className={`invisible ${className}`} aria-hidden="true">
+      {text}
+    </p>
+  );
   return (
-    <div
-      className="card min-h-[15rem] animate-pulse bg-slate-100 dark:bg-slate-900"
-      aria-busy="true"
-    >
-      <p className="text-sm muted">Loading the recommendation…</p>
+    <div className="card space-y-2 border-teal-600 dark:border-teal-500" aria-busy="true">
+      <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-2">
+        <div className="min-w-[min(100%,18rem)] flex-1">
+          <p className="text-xs font-bold tracking-wide text-teal-800 uppercase dark:text-teal-300">
+            Recommended base image
+          </p>
+          <p className="text-xl font-semibold">Loading the recommended base image…</p>
+          {stand("python:3.13-slim-trixie", "font-mono text-sm")}
+        </div>
+        <p className="invisible shrink-0 rounded-lg px-3 py-1 text-2xl" aria-hidden="true">
+          00/100
+        </p>
+      </div>
+      {stand(
+        "Why: what decided it, in the facts that drive it for these answers; the runner-up's gap.",
+        "text-sm",
+      )}
+      {stand("Runner-up: the next candidate by score, with its own score out of 100.", "text-xs")}
+      <div className="invisible flex flex-wrap gap-2" aria-hidden="true">
+        {["Get the files ↓", "See in the matrix", "Embed", "Copy link"].map((label) => (
+          <span key={label} className="btn">
+            {label}
+          </span>
+        ))}
+      </div>
     </div>
   );
 }
@@ -72,7 +100,8 @@ function SkipLink({ view }: { view: View["name"] }) {
 export function App() {
   const view = useView();
   return (
-    <div className="mx-auto max-w-7xl px-3 pt-3 pb-6 sm:px-6">
+    // Room at the bottom on narrow screens for the bar that keeps the verdict in sight.
+    <div className="mx-auto max-w-7xl px-3 pt-3 pb-20 sm:px-6 lg:pb-6">
       <SkipLink view={view.name} />
       <div className="mb-4">
         <ViewTabs view={view.name} />

@@ -13,6 +13,7 @@ import { Ranking } from "./components/Ranking.tsx";
 import { RequirementsTable } from "./components/RequirementsTable.tsx";
 import { UpdateConfigsPanel } from "./components/UpdateConfigs.tsx";
 import { Verdict } from "./components/Verdict.tsx";
+import { VerdictDock } from "./components/VerdictDock.tsx";
 import { Warnings } from "./components/Warnings.tsx";
 import { WhatIf } from "./components/WhatIf.tsx";
 import { WhyItWon } from "./components/WhyItWon.tsx";
@@ -36,28 +37,36 @@ export function ResultVerdict() {
   const { best, warnings } = recommendation;
   const fragment = encodeAnswers(answers, weights, best.id);
   const runnerUp = recommendation.ranked.find((r) => r.id === recommendation.runnerUp);
+  const status = verdictStatus(recommendation);
   return (
-    <div className="space-y-3">
-      <Verdict
-        best={best}
-        runnerUp={runnerUp}
-        status={verdictStatus(recommendation)}
-        actions={
-          <>
-            <button type="button" className="btn btn-primary" onClick={() => focusSection("files")}>
-              Get the files ↓
-            </button>
-            <button type="button" className="btn" onClick={() => navigate("matrix", best.id)}>
-              See in the matrix
-            </button>
-            <EmbedDialog fragment={fragment} matrixView={matrixView} />
-            <CopyButton text={permalink(fragment)} label="Copy link" />
-          </>
-        }
-      />
-      <LinkNotice recommendation={recommendation} />
-      <Warnings warnings={warnings} />
-    </div>
+    <>
+      <div className="space-y-3">
+        <Verdict
+          best={best}
+          runnerUp={runnerUp}
+          status={status}
+          actions={
+            <>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => focusSection("files")}
+              >
+                Get the files ↓
+              </button>
+              <button type="button" className="btn" onClick={() => navigate("matrix", best.id)}>
+                See in the matrix
+              </button>
+              <EmbedDialog fragment={fragment} matrixView={matrixView} />
+              <CopyButton text={permalink(fragment)} label="Copy link" />
+            </>
+          }
+        />
+        <LinkNotice recommendation={recommendation} />
+        <Warnings warnings={warnings} />
+      </div>
+      <VerdictDock best={best} status={status} />
+    </>
   );
 }
 
