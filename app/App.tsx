@@ -35,41 +35,14 @@ function ViewTabs({ view }: { view: View["name"] }) {
 }
 
 /**
- * Holds the verdict's place while the engine chunk loads: the verdict's own layout, with stand-in
- * text as long as a typical verdict's, so the questions below do not move when it arrives.
+ * Hold the verdict's and the details' places while the engine chunk loads. The verdict's is the
+ * height the default answers' verdict takes on a phone (412 px wide, Lighthouse's) and on a wide
+ * screen, so the questions below it do not move when it arrives.
  */
 function VerdictPlaceholder() {
-  const stand = (text: string, className: string) => (
-    <p className={`invisible ${className}`} aria-hidden="true">
-      {text}
-    </p>
-  );
   return (
-    <div className="card space-y-2 border-teal-600 dark:border-teal-500" aria-busy="true">
-      <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-2">
-        <div className="min-w-[min(100%,18rem)] flex-1">
-          <p className="text-xs font-bold tracking-wide text-teal-800 uppercase dark:text-teal-300">
-            Recommended base image
-          </p>
-          <p className="text-xl font-semibold">Loading the recommended base image…</p>
-          {stand("python:3.13-slim-trixie", "font-mono text-sm")}
-        </div>
-        <p className="invisible shrink-0 rounded-lg px-3 py-1 text-2xl" aria-hidden="true">
-          00/100
-        </p>
-      </div>
-      {stand(
-        "Why: what decided it, in the facts that drive it for these answers; the runner-up's gap.",
-        "text-sm",
-      )}
-      {stand("Runner-up: the next candidate by score, with its own score out of 100.", "text-xs")}
-      <div className="invisible flex flex-wrap gap-2" aria-hidden="true">
-        {["Get the files ↓", "See in the matrix", "Embed", "Copy link"].map((label) => (
-          <span key={label} className="btn">
-            {label}
-          </span>
-        ))}
-      </div>
+    <div className="card h-[21.625rem] lg:h-[12.5rem]" aria-busy="true">
+      <p className="text-sm muted">Loading the recommendation…</p>
     </div>
   );
 }
