@@ -1,6 +1,7 @@
 import { test as base, expect, type FrameLocator, type Page } from "@playwright/test";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { PORTS } from "../playwright.config.ts";
+import { expectAccessible } from "./fixtures.ts";
 
 // The host page loads embed.js from the app origin named in ?app= (the port moves with E2E_PORT_BASE).
 const HOST = `http://127.0.0.1:${PORTS.host}/?app=${PORTS.app}`;
@@ -149,6 +150,13 @@ test("in a 720 px docs frame the matrix fits without scrolling sideways", async 
     };
   });
   expect(overflow).toEqual({ page: 0, table: 0 });
+  // The frame's page on its own, at the frame's width, light and dark.
+  await page.setViewportSize({ width: 720, height: 900 });
+  for (const theme of ["light", "dark"]) {
+    await page.goto(`${APP_ORIGIN}/embed.html?view=matrix&theme=${theme}`);
+    await expect(page.locator("[data-testid^=matrix-row-]")).toHaveCount(17);
+    await expectAccessible(page, `matrix embed, 720 px, ${theme}`);
+  }
 });
 
 test("an embedded result says which answers it is for, shows its notes, and says when the matrix changed", async ({
@@ -169,6 +177,7 @@ test("an embedded result says which answers it is for, shows its notes, and says
   await expect(page.getByTestId("link-notice")).toContainText(
     "it recommended Ubuntu 20.04 LTS (focal) with its own Python 3.8, and now recommends",
   );
+  await expectAccessible(page, "embedded result with a changed-matrix notice");
   await page.goto(
     `${APP_ORIGIN}/embed.html?view=result#v=1&security=strict&size=minimal&debug=occasional`,
   );

@@ -210,8 +210,12 @@ function otherNotes(evaluation: Evaluation, used: Set<string>): string[] {
 
 /** The first letter in lower case, and no closing full stop: a rationale as part of a sentence. */
 function asPhrase(text: string): string {
-  const trimmed = text.trim().replace(/\.$/, "");
-  return /^[A-Z][a-z]/.test(trimmed) ? trimmed[0]?.toLowerCase() + trimmed.slice(1) : trimmed;
+  const trimmed = text.endsWith(".") ? text.slice(0, -1) : text;
+  // "The runtime tag…" becomes "the runtime tag…"; "glibc", "apt" and "DHI" stay as written.
+  const [first = "", second = ""] = trimmed;
+  return first >= "A" && first <= "Z" && second >= "a" && second <= "z"
+    ? first.toLowerCase() + trimmed.slice(1)
+    : trimmed;
 }
 
 /** A criterion that separates `self` from `other` (or that both share, gain 0), with its fact and sentence. */

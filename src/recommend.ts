@@ -338,34 +338,33 @@ function requirementsWarnings(asked: Answers, analysis: RequirementsAnalysis): W
 /** Excluded candidates by shared reason; kinds set aside for every candidate are left out. */
 function groupExclusions(excluded: Evaluation[], relaxed: ExclusionKind[]): ExclusionGroup[] {
   const groups = new Map<string, ExclusionGroup>();
-  for (const evaluation of excluded) {
-    const { id, name } = evaluation.image;
-    // An image marked end of life is listed there alone, with its other reasons as the detail.
-    const marked = evaluation.image.status === "end-of-life";
-    const exclusions = marked
-      ? [
-          {
-            ...(evaluation.exclusions[0] as Exclusion),
-            detail: evaluation.exclusions
-              .flatMap((x) => (x.detail && !relaxed.includes(x.kind) ? [x.detail] : []))
-              .join("; "),
-          },
-        ]
-      : evaluation.exclusions;
-    for (const exclusion of exclusions) {
-      if (relaxed.includes(exclusion.kind)) continue;
-      const group = groups.get(exclusion.title) ?? {
-        kind: exclusion.kind,
-        title: exclusion.title,
-        images: [],
-      };
+  const add = (exclusion: Exclusion, id: string, name: string, detail: string | undefined) => {
+    let group = groups.get(exclusion.title);
+    if (!group) {
+      group = { kind: exclusion.kind, title: exclusion.title, images: [] };
       groups.set(exclusion.title, group);
-      const seen = group.images.find((i) => i.id === id);
-      if (seen && exclusion.detail)
-        seen.detail = seen.detail ? `${seen.detail}; ${exclusion.detail}` : exclusion.detail;
-      else if (!seen)
-        group.images.push({ id, name, ...(exclusion.detail ? { detail: exclusion.detail } : {}) });
     }
+    // Exclusions of one image arrive together, so an image already in the group is its last one.
+    const last = group.images[group.images.length - 1];
+    if (last?.id === id) {
+      if (detail) last.detail = last.detail ? `${last.detail}; ${detail}` : detail;
+    } else {
+      const image: ExclusionGroup["images"][number] = { id, name };
+      if (detail) image.detail = detail;
+      group.images.push(image);
+    }
+  };
+  for (const evaluation of excluded) {
+    const { id, name, status } = evaluation.image;
+    const counted = evaluation.exclusions.filter((x) => !relaxed.includes(x.kind));
+    const first = counted[0];
+    if (status === "end-of-life" && first) {
+      // An image marked end of life is listed there alone, with its other reasons as the detail.
+      const details = counted.flatMap((x) => (x.detail ? [x.detail] : []));
+      add(first, id, name, details.join("; ") || undefined);
+      continue;
+    }
+    for (const exclusion of counted) add(exclusion, id, name, exclusion.detail);
   }
   const order = (kind: ExclusionKind) => EXCLUSION_KINDS.indexOf(kind);
   // Stable sort: groups of the same size keep the order they were met in, kind by kind.
