@@ -4,9 +4,15 @@
  */
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 import type { Answers } from "../src/answers.ts";
+import type { MatrixView } from "../src/matrix-view.ts";
 import { type DecodedLink, decodeAnswers, encodeAnswers } from "../src/permalink.ts";
 
-export type Persisted = { answers: Answers; weights: Record<string, number> };
+export type Persisted = {
+  answers: Answers;
+  weights: Record<string, number>;
+  /** How the matrix view is sorted and filtered: in the link too, so a shared matrix opens the same. */
+  matrixView: MatrixView;
+};
 /** What the store receives on hydration: the answers plus what the link said about itself. */
 export type Hydrated = Persisted & { link: DecodedLink | null };
 
@@ -21,14 +27,17 @@ export function createHashStorage(
         state: {
           answers: link.answers,
           weights: link.weights,
+          matrixView: link.matrixView,
           link: fragment === "" ? null : link,
         },
         version: 0,
       };
     },
     setItem: (_name, value) => {
-      const { answers, weights } = value.state;
-      const fragment = encodeAnswers(answers, weights, bestIdFor(value.state));
+      const { answers, weights, matrixView } = value.state;
+      const fragment = encodeAnswers(answers, weights, bestIdFor(value.state), undefined, {
+        matrixView,
+      });
       if (window.location.hash.replace(/^#/, "") !== fragment) {
         window.history.replaceState(window.history.state, "", `#${fragment}`);
       }

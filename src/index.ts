@@ -45,8 +45,27 @@ export {
 export { usageCommands } from "./generators/commands.ts";
 export type { GeneratedFiles } from "./generators/index.ts";
 export { type UpdateConfigs, updateConfigs } from "./generators/update-configs.ts";
-export { type DecodedLink, decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
+export { viewMatrixRows } from "./matrix-sort.ts";
 export {
+  defaultMatrixView,
+  MATRIX_FILTERS,
+  type MatrixFilter,
+  type MatrixView,
+} from "./matrix-view.ts";
+export {
+  type DecodedLink,
+  decodeAnswers,
+  encodeAnswers,
+  encodeMatrixView,
+  FORMAT_VERSION,
+  type LinkExtras,
+  MAX_LINK_COMPRESSED,
+  omittedFromLink,
+} from "./permalink.ts";
+export type { ExclusionKind } from "./evaluate.ts";
+export type { DecidingReason } from "./reasons.ts";
+export {
+  type ExclusionGroup,
   generateFiles,
   type Ranked,
   type Recommendation,

@@ -30,6 +30,9 @@ describe("the injection corpus", () => {
       try {
         const result = recommend(answers, { today: TODAY });
         dockerfile = result.files?.Dockerfile;
+        // The README repeats checked answers only: never a typed string.
+        if (hostile.length > 3)
+          expect(result.files?.["README.Docker.md"] ?? "").not.toContain(hostile);
         if (!result.files)
           expect(result.warnings[0]).toMatchObject({ severity: "blocking", field });
       } catch (error) {
@@ -103,5 +106,6 @@ describe("hostile commands, generated", () => {
       }),
       { seed: 314, numRuns: 3000 },
     );
-  });
+    // 3,000 rankings: the limit only catches a hang, not a slow or busy machine.
+  }, 120_000);
 });

@@ -50,6 +50,17 @@ const POOLS: Record<string, { field: string; good: string[]; bad: string[] }> = 
     bad: ["r.example", "R/", "r.example/%0a/"],
   },
   "w.size": { field: "weights.size", good: ["0", "3", "5"], bad: ["6", "-1", "1.5", "x"] },
+  sort: {
+    field: "matrix.sort",
+    good: ["name", "size", "eol", "security"],
+    bad: ["", "colour", "__proto__"],
+  },
+  order: { field: "matrix.order", good: ["asc", "desc"], bad: ["up", "", "DESC"] },
+  filter: {
+    field: "matrix.filter",
+    good: ["", "glibc", "supported,shell", "public,glibc"],
+    bad: ["nope", "glibc,,shell", "%E0%A4%A"],
+  },
 };
 
 const structured = fc
@@ -98,6 +109,7 @@ describe("decodeAnswers under fuzzing", () => {
         (fragment) => {
           const decoded = decodeAnswers(fragment);
           expect(() => parseAnswers(decoded.answers, defaultMatrix)).not.toThrow();
+          expect(Object.keys(decoded.refused).sort()).toEqual([...decoded.reset].sort());
           for (const w of Object.values(decoded.weights))
             expect(Number.isInteger(w) && w >= 0 && w <= 5).toBe(true);
         },

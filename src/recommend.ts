@@ -10,7 +10,13 @@ import type { Matrix } from "./data/schema.ts";
 import { dataAgeWarning } from "./data-age.ts";
 import { isIsoDate, soonHorizon } from "./dates.ts";
 import { defaultMatrix } from "./default-matrix.ts";
-import { type Evaluation, EXCLUSION_KINDS, type ExclusionKind, evaluate } from "./evaluate.ts";
+import {
+  type Evaluation,
+  EXCLUSION_KINDS,
+  type Exclusion,
+  type ExclusionKind,
+  evaluate,
+} from "./evaluate.ts";
 import { type GeneratedFiles, generateFor } from "./generators/index.ts";
 import {
   candidateEnds,
@@ -19,7 +25,7 @@ import {
   pythonEndOfLife,
   type SupportEnd,
 } from "./lifecycle.ts";
-import { describeRanking } from "./reasons.ts";
+import { type DecidingReason, describeRanking } from "./reasons.ts";
 import {
   analyzeRequirements,
   type RequirementsAnalysis,
@@ -41,16 +47,38 @@ export type Ranked = {
   score: number;
   criteria: Record<string, { score: number; weight: number }>;
   reasons: string[];
+  /**
+   * The criteria behind `reasons`, largest weighted gap first: for the best, against the runner-up
+   * (two or three); for the others, where they lost most against the best.
+   */
+  decidedBy?: DecidingReason[];
   /** Present only when the candidate is excluded: why. */
   excluded?: string[];
   /** With requirements: each package's verdict on this image (its libc, the architectures asked). */
   packages?: { name: string; verdict: Verdict }[];
 };
 
+/**
+ * Excluded candidates that share a reason, so a page can say it once: "Does not offer Python 3.12"
+ * with each image and what is particular to it ("offers 3.14").
+ */
+export type ExclusionGroup = {
+  kind: ExclusionKind;
+  title: string;
+  images: { id: string; name: string; detail?: string }[];
+};
+
 export type Recommendation = {
   dataVersion: string;
   best: Ranked;
+  /** The id of the first eligible candidate after the best, which the best's reasons compare against. */
+  runnerUp?: string;
   ranked: Ranked[];
+  /**
+   * The excluded candidates grouped by reason, most images first, in ranking order within a group.
+   * A constraint every candidate breaks (set aside with a blocking warning) is not repeated here.
+   */
+  exclusionGroups?: ExclusionGroup[];
   warnings: Warning[];
   files: GeneratedFiles | null;
   /** The requirements analysis, present when answers.requirements is not empty. */
@@ -328,6 +356,44 @@ function requirementsWarnings(asked: Answers, analysis: RequirementsAnalysis): W
   return warnings;
 }
 
+/** Excluded candidates by shared reason; kinds set aside for every candidate are left out. */
+function groupExclusions(excluded: Evaluation[], relaxed: ExclusionKind[]): ExclusionGroup[] {
+  const groups = new Map<string, ExclusionGroup>();
+  const add = (exclusion: Exclusion, id: string, name: string, detail: string | undefined) => {
+    let group = groups.get(exclusion.title);
+    if (!group) {
+      group = { kind: exclusion.kind, title: exclusion.title, images: [] };
+      groups.set(exclusion.title, group);
+    }
+    // Exclusions of one image arrive together, so an image already in the group is its last one.
+    const last = group.images[group.images.length - 1];
+    if (last?.id === id) {
+      if (detail) last.detail = last.detail ? `${last.detail}; ${detail}` : detail;
+    } else {
+      const image: ExclusionGroup["images"][number] = { id, name };
+      if (detail) image.detail = detail;
+      group.images.push(image);
+    }
+  };
+  for (const evaluation of excluded) {
+    const { id, name, status } = evaluation.image;
+    const counted = evaluation.exclusions.filter((x) => !relaxed.includes(x.kind));
+    const first = counted[0];
+    if (status === "end-of-life" && first) {
+      // An image marked end of life is listed there alone, with its other reasons as the detail.
+      const details = counted.flatMap((x) => (x.detail ? [x.detail] : []));
+      add(first, id, name, details.join("; ") || undefined);
+      continue;
+    }
+    for (const exclusion of counted) add(exclusion, id, name, exclusion.detail);
+  }
+  const order = (kind: ExclusionKind) => EXCLUSION_KINDS.indexOf(kind);
+  // Stable sort: groups of the same size keep the order they were met in, kind by kind.
+  return [...groups.values()].sort(
+    (a, b) => b.images.length - a.images.length || order(a.kind) - order(b.kind),
+  );
+}
+
 /**
  * Ranks every candidate for `answers` and writes the best one's files.
  *
@@ -358,12 +424,15 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
     if (a.row.score !== b.row.score) return b.row.score - a.row.score;
     return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;
   });
-  const explained = describeRanking(matrix, rows, weights);
+  const explained = describeRanking(rows, { matrix, answers: valid, analysis, weights });
   const ranked: Ranked[] = rows.map(({ evaluation, row, eligible }, i) => {
-    const entry: Ranked = { ...row, reasons: explained[i] ?? [] };
+    const entry: Ranked = { ...row, reasons: explained.reasons[i] ?? [] };
+    const decided = explained.decidedBy[i] ?? [];
+    if (decided.length > 0) entry.decidedBy = decided;
     if (!eligible) entry.excluded = evaluation.exclusions.map((x) => x.reason);
     return entry;
   });
+  const runnerUp = rows.slice(1).find((r) => r.eligible)?.row.id;
   const bestRow = rows[0];
   if (!bestRow) throw new Error("The matrix has no images.");
   const best = bestRow.evaluation;
@@ -404,7 +473,12 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
   return {
     dataVersion: matrix.dataVersion,
     best: ranked[0] as Ranked,
+    ...(runnerUp ? { runnerUp } : {}),
     ranked,
+    exclusionGroups: groupExclusions(
+      rows.filter((r) => !r.eligible).map((r) => r.evaluation),
+      relaxed,
+    ),
     warnings: sortWarnings(warnings),
     files: parsed.ok ? generateFor(matrix, best, valid, parsed.args) : null,
     ...(analysis ? { requirements: analysis } : {}),
