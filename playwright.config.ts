@@ -22,7 +22,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: [["list"]],
+  // The list, then each test's elapsed time against its timeout.
+  reporter: [["list"], ["./scripts/playwright-timeout-margins.ts"]],
   use: {
     baseURL: `http://127.0.0.1:${PORTS.app}`,
     trace: "off",
