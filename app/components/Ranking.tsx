@@ -5,6 +5,7 @@ import { TODAY, useAdvisor } from "../store.ts";
 import { CriteriaBars } from "./CriteriaBars.tsx";
 import { FilesPanel } from "./FilesPanel.tsx";
 import { ImageFacts } from "./ImageFacts.tsx";
+import { LazyDetails } from "./LazyDetails.tsx";
 
 function AlternativeFiles({ id, answers }: { id: string; answers: Answers }) {
   const files = useMemo(() => generateFiles(id, answers, { today: TODAY }), [id, answers]);
@@ -47,13 +48,12 @@ function Row({ row, rank }: { row: Ranked; rank: number }) {
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-      <details className="mt-2 text-sm">
-        <summary className="link w-fit cursor-pointer">Scores and facts</summary>
+      <LazyDetails summary="Scores and facts" className="mt-2 text-sm">
         <div className="mt-2 grid gap-4 md:grid-cols-2">
           <CriteriaBars row={row} />
           <ImageFacts row={row} />
         </div>
-      </details>
+      </LazyDetails>
       {!excluded && (
         <div className="mt-2">
           <button type="button" className="btn" aria-expanded={open} onClick={() => setOpen(!open)}>
