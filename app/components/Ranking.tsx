@@ -70,14 +70,21 @@ function Row({ row, rank }: { row: Ranked; rank: number }) {
   );
 }
 
-/** The other candidates: eligible ones with why they lost, then the excluded ones with why. */
+/**
+ * The other candidates: eligible ones with why they lost, then the excluded ones with why. Both
+ * lists sit far below the first screen, so the browser lays them out only when they come near
+ * the viewport (content-visibility: auto; the intrinsic size is a typical height, kept once known).
+ */
 export function Ranking({ ranked }: { ranked: Ranked[] }) {
   const others = ranked.slice(1);
   const eligible = others.filter((r) => !r.excluded);
   const excluded = others.filter((r) => r.excluded);
   return (
     <>
-      <section aria-labelledby="alternatives-heading" className="card space-y-3">
+      <section
+        aria-labelledby="alternatives-heading"
+        className="card space-y-3 [content-visibility:auto] [contain-intrinsic-size:auto_100rem]"
+      >
         <h2 id="alternatives-heading" className="text-lg font-semibold">
           Alternatives, and why they lost
         </h2>
@@ -91,7 +98,10 @@ export function Ranking({ ranked }: { ranked: Ranked[] }) {
           </ol>
         )}
       </section>
-      <section aria-labelledby="excluded-heading" className="card space-y-3">
+      <section
+        aria-labelledby="excluded-heading"
+        className="card space-y-3 [content-visibility:auto] [contain-intrinsic-size:auto_100rem]"
+      >
         <h2 id="excluded-heading" className="text-lg font-semibold">
           Excluded ({excluded.length})
         </h2>
