@@ -90,7 +90,7 @@ describe("decodeAnswers under fuzzing", () => {
   // run: expect's bookkeeping cost more than decoding itself. fast-check still reports the seed
   // and the smallest failing fragment.
   it(`handles ${RUNS.toLocaleString("en")} random and mutated fragments`, {
-    timeout: 60_000,
+    timeout: 120_000,
   }, () => {
     fc.assert(
       fc.property(

@@ -24,7 +24,7 @@ import { lint, type Stage, stages } from "../test-support/dockerfile.ts";
  * Every test that reads the corpus may be the first to compute it (a filtered run), so each has
  * this timeout. The timeout-margins reporter prints the fraction each one used.
  */
-const CORPUS_TIMEOUT = 60_000;
+const CORPUS_TIMEOUT = 120_000;
 const COMPILER = /\b(build-essential|build-base|gcc|g\+\+|clang|make)\b/;
 
 /** The Python a stage runs, read from its FROM (and uv's install line), using the matrix's facts. */
