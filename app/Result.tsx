@@ -43,7 +43,11 @@ export default function Result() {
       <LinkNotice recommendation={recommendation} />
       <Warnings warnings={warnings} />
       <BestCard best={best} />
-      <section aria-labelledby="files-heading" className="card">
+      {/* Below the first screen on a phone, at its edge on a desktop: laid out only when near. */}
+      <section
+        aria-labelledby="files-heading"
+        className="card [contain-intrinsic-size:auto_55rem] [content-visibility:auto]"
+      >
         <h2 id="files-heading" className="mb-3 text-lg font-semibold">
           Files for {best.reference}
         </h2>

@@ -69,7 +69,11 @@ export function WhatIf({ bestId }: { bestId: string }) {
   for (const change of changes ?? [])
     byField.set(change.field, [...(byField.get(change.field) ?? []), change]);
   return (
-    <section aria-labelledby="whatif-heading" className="card space-y-2">
+    // Far below the first screen: laid out only when near the viewport.
+    <section
+      aria-labelledby="whatif-heading"
+      className="card space-y-2 [contain-intrinsic-size:auto_20rem] [content-visibility:auto]"
+    >
       <h2 id="whatif-heading" className="text-lg font-semibold">
         What would change the winner
       </h2>
