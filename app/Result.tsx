@@ -77,7 +77,13 @@ export function ResultDetails() {
   const { best, files } = recommendation;
   return (
     <div className="space-y-6">
-      <section id="files" tabIndex={-1} aria-labelledby="files-heading" className="card">
+      {/* Below the first screen on a phone, at its edge on a desktop: laid out only when near. */}
+      <section
+        id="files"
+        tabIndex={-1}
+        aria-labelledby="files-heading"
+        className="card [contain-intrinsic-size:auto_55rem] [content-visibility:auto]"
+      >
         <h2 id="files-heading" className="mb-3 text-lg font-semibold">
           Files for {best.reference}
         </h2>

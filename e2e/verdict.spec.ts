@@ -104,6 +104,9 @@ test.describe("the verdict at 360x740", () => {
     await openAdvisor(page);
     const tabs = page.getByRole("tablist", { name: "Generated files: files" }).getByRole("tab");
     await expect(tabs).toHaveCount(4);
+    // The files section is laid out only near the viewport (content-visibility: auto), as a reader
+    // reaches it: measure it there.
+    await tabs.first().scrollIntoViewIfNeeded();
     const tops = await tabs.evaluateAll((els) =>
       els.map((e) => Math.round(e.getBoundingClientRect().top)),
     );

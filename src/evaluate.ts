@@ -2,7 +2,7 @@
  * Judges one candidate against the answers: which variant would be the final image, what excludes
  * it, and its 1-5 score on each criterion after the answers' adjustments.
  */
-import type { Answers } from "./answers.ts";
+import type { RankingAnswers } from "./answers.ts";
 import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "./data/schema.ts";
 import { soonHorizon } from "./dates.ts";
@@ -78,7 +78,7 @@ const NO_REQUIREMENTS = Object.freeze({
 function requirementsFor(
   image: ImageEntry,
   variant: Variant,
-  answers: Answers,
+  answers: RankingAnswers,
   analysis: RequirementsAnalysis | undefined,
   pythonVersion: string,
 ) {
@@ -174,7 +174,7 @@ function shipsCompilers(v: Variant): boolean {
  * The final-stage variant: the runtime one, except that "shell" debugging takes a runtime or debug
  * variant that has both a shell and a package manager (fewest extras first).
  */
-export function pickFinalVariant(image: ImageEntry, answers: Answers): Variant {
+export function pickFinalVariant(image: ImageEntry, answers: RankingAnswers): Variant {
   const runtime = image.variants.find((v) => v.purpose === "runtime") as Variant;
   if (answers.debugging !== "shell" || (hasShell(runtime) && hasPackageManager(runtime)))
     return runtime;
@@ -198,7 +198,7 @@ function clamp(score: number): number {
 export function evaluate(
   matrix: Matrix,
   image: ImageEntry,
-  answers: Answers,
+  answers: RankingAnswers,
   pythonVersion: string,
   today: string,
   analysis?: RequirementsAnalysis,

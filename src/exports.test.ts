@@ -51,7 +51,10 @@ describe("matrix exports", () => {
     expect(new Set(tableRows.map(columns)).size).toBe(1);
   });
 
-  it("JSON: the whole matrix with its data version, valid against matrix.schema.json", () => {
+  // Compiling the JSON Schema and validating every fact of the matrix: a bulk test.
+  it("JSON: the whole matrix with its data version, valid against matrix.schema.json", {
+    timeout: 30_000,
+  }, () => {
     const json = JSON.parse(matrixToJson(defaultMatrix));
     expect(json.dataVersion).toBe(defaultMatrix.dataVersion);
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(

@@ -82,4 +82,4 @@ export { parseRequirements } from "./requirements/parse.ts";
 export { defaultVocabulary, type Vocabulary } from "./vocabulary.ts";
 export type { Warning } from "./warnings.ts";
 export { impliedWeights } from "./weights.ts";
-export { type WinnerChange, whatWouldChangeTheWinner } from "./what-if.ts";
+export { type WinnerChange, whatWouldChangeTheWinner, winnerChangeSteps } from "./what-if.ts";

@@ -5,7 +5,7 @@
  * criterion for these answers (glibc for numpy's wheels, a shell for debugging) where the data
  * holds them; otherwise they fall back to the rating's own rationale.
  */
-import type { Answers } from "./answers.ts";
+import type { RankingAnswers } from "./answers.ts";
 import { known } from "./data/fact.ts";
 import type { Criterion, Matrix } from "./data/schema.ts";
 import type { Evaluation } from "./evaluate.ts";
@@ -38,7 +38,7 @@ type Row = { evaluation: Evaluation; row: { id: string; score: number }; eligibl
 /** What the reasons are written for: the answers and what the requirements analysis found. */
 export type ReasonContext = {
   matrix: Matrix;
-  answers: Answers;
+  answers: RankingAnswers;
   analysis: RequirementsAnalysis | undefined;
   weights: Record<string, number>;
 };

@@ -6,6 +6,7 @@ import { TODAY, useAdvisor } from "../store.ts";
 import { CriteriaBars } from "./CriteriaBars.tsx";
 import { FilesPanel } from "./FilesPanel.tsx";
 import { ImageFacts } from "./ImageFacts.tsx";
+import { LazyDetails } from "./LazyDetails.tsx";
 
 function AlternativeFiles({ id, answers }: { id: string; answers: Answers }) {
   const files = useMemo(() => generateFiles(id, answers, { today: TODAY }), [id, answers]);
@@ -41,13 +42,12 @@ function Row({ row, rank }: { row: Ranked; rank: number }) {
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-      <details className="mt-2 text-sm">
-        <summary className="link w-fit cursor-pointer">Scores and facts</summary>
+      <LazyDetails summary="Scores and facts" className="mt-2 text-sm">
         <div className="mt-2 grid gap-4 md:grid-cols-2">
           <CriteriaBars row={row} />
           <ImageFacts row={row} />
         </div>
-      </details>
+      </LazyDetails>
       <div className="mt-2">
         <button type="button" className="btn" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? "Hide its Dockerfile" : "Show its Dockerfile"}
@@ -65,7 +65,10 @@ function Row({ row, rank }: { row: Ranked; rank: number }) {
 /** Excluded candidates by shared reason (from the engine): each reason once, then who it rules out. */
 function ExclusionGroups({ groups, count }: { groups: ExclusionGroup[]; count: number }) {
   return (
-    <section aria-labelledby="excluded-heading" className="card space-y-3">
+    <section
+      aria-labelledby="excluded-heading"
+      className="card space-y-3 [content-visibility:auto] [contain-intrinsic-size:auto_100rem]"
+    >
       <h2 id="excluded-heading" className="text-lg font-semibold">
         Excluded ({count})
       </h2>
@@ -112,7 +115,10 @@ export function Ranking({
   const eligible = others.filter((r) => !r.excluded);
   return (
     <>
-      <section aria-labelledby="alternatives-heading" className="card space-y-3">
+      <section
+        aria-labelledby="alternatives-heading"
+        className="card space-y-3 [content-visibility:auto] [contain-intrinsic-size:auto_100rem]"
+      >
         <h2 id="alternatives-heading" className="text-lg font-semibold">
           Alternatives, and why they lost
         </h2>
