@@ -94,5 +94,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "app/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",
+    // The default reporter, then each bulk test's elapsed time against its timeout.
+    reporters: ["default", "./scripts/vitest-timeout-margins.ts"],
   },
 });
