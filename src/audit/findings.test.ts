@@ -43,6 +43,10 @@ const FIXTURES: Record<FindingCode, Fixture> = {
   "crlf-line-endings": { text: `FROM ${SLIM}\r\nCMD ["python", "app.py"]\r\n`, line: 1 },
   "crlf-in-heredoc": { text: `FROM ${SLIM}\r\nRUN <<EOF\r\necho hi\r\nEOF\r\n`, line: 2 },
   "lone-carriage-return": { text: `FROM ${SLIM}\rRUN echo hi\n`, line: 1 },
+  "hidden-characters": {
+    text: `FROM ${SLIM}\nENV MODE=\u202Eevil\u202C\nRUN echo ok\u200B\n`,
+    line: 2,
+  },
   "misplaced-directive": { text: `FROM ${SLIM}\n# syntax=docker/dockerfile:1\n`, line: 2 },
   "duplicate-directive": { text: `# escape=\\\n# escape=\`\nFROM ${SLIM}\n`, line: 2 },
   "invalid-escape-directive": { text: `# escape=x\nFROM ${SLIM}\n`, line: 1 },
