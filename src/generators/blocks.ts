@@ -197,8 +197,11 @@ export function installDependencies(ctx: GenerateContext, python: BuildPython): 
   const lines = ["WORKDIR /app"];
   switch (ctx.answers.packageManager) {
     case "pip":
+      lines.push(`RUN ${makeVenv(python, VENV)}`);
+      // uv's pip interface compiles nothing and hard-links from its cache unless told; the cache is
+      // a mount on another file system, so copy (docs.astral.sh/uv/guides/integration/docker/#caching).
+      if (python.kind === "uv-managed") lines.push("ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy");
       lines.push(
-        `RUN ${makeVenv(python, VENV)}`,
         "COPY requirements.txt .",
         `RUN --mount=type=cache,target=/root/.cache/${python.kind === "interpreter" ? "pip" : "uv"} \\`,
         `    ${pipInstall(python, VENV, "-r requirements.txt")}`,
@@ -220,14 +223,18 @@ export function installDependencies(ctx: GenerateContext, python: BuildPython): 
       lines.push(
         "# Poetry lives in its own environment so it never ships; the app's packages go to the activated one.",
         `RUN ${makeVenv(python, "/opt/poetry")} \\`,
-        ` && ${pipInstall(python, "/opt/poetry", `"poetry${ctx.poetryPin}"`)} \\`,
+        ` && ${pipInstall(python, "/opt/poetry", `"poetry==${ctx.poetryPin}"`)} \\`,
         ` && ${makeVenv(python, VENV)}`,
         `ENV VIRTUAL_ENV=${VENV} POETRY_NO_INTERACTION=1`,
-        "# poetry.lock must exist next to pyproject.toml (run `poetry lock` and commit it): `poetry check --lock` fails without it.",
+        // No `poetry check` here: it validates the declared readme, which is not copied yet.
+        // `poetry install` itself refuses a poetry.lock that no longer matches pyproject.toml
+        // (Installer._do_install raises "pyproject.toml changed significantly since poetry.lock was
+        // last generated": github.com/python-poetry/poetry/blob/main/src/poetry/installation/installer.py).
+        "# poetry.lock must exist next to pyproject.toml (run `poetry lock` and commit it): COPY fails without it, and `poetry install` refuses a lock that no longer matches.",
         "COPY pyproject.toml poetry.lock ./",
+        // Poetry compiles no bytecode unless asked (python-poetry.org/docs/cli/#install, --compile).
         "RUN --mount=type=cache,target=/root/.cache/pypoetry \\",
-        "    /opt/poetry/bin/poetry check --lock \\",
-        " && /opt/poetry/bin/poetry install --only main --no-root",
+        "    /opt/poetry/bin/poetry install --only main --no-root --compile",
       );
       break;
   }
