@@ -106,7 +106,7 @@ describe("every answer combination", () => {
       const files = generateFiles(image.id, defaultAnswers, { today: TODAY });
       expect(files, image.id).not.toBeNull();
       expect(lint(files?.Dockerfile ?? ""), image.id).toEqual([]);
-      expect(files?.[".dockerignore"]).toMatch(/^\.git$/m);
+      expect(files?.[".dockerignore"]).toMatch(/^\*\*\/\.git$/m);
     }
   });
 
