@@ -165,6 +165,8 @@ export const distrosSchema = z.strictObject({
         eolMeaning: z.string().min(1),
         /** The Python the distro ships, which the distro keeps patched until its own end of life. */
         python: fact(pythonVersion),
+        /** Whether that Python is marked externally managed (PEP 668), so pip refuses to install into it. */
+        pythonExternallyManaged: fact(z.boolean()).optional(),
       }),
     )
     .min(1),

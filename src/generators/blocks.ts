@@ -10,8 +10,11 @@ export const VENV = "/opt/venv";
 
 /** How a build stage gets a Python to make the virtual environment with. */
 export type BuildPython =
-  /** An interpreter already in the image (official, distro or vendor Python). */
-  | { kind: "interpreter"; path: string }
+  /**
+   * An interpreter already in the image (official, distro or vendor Python). `unsetEnv` names
+   * variables the image sets that pip must not see (see ubi.ts).
+   */
+  | { kind: "interpreter"; path: string; unsetEnv?: string[] }
   /** A Python that uv installs; virtual environments are made with uv and have no pip. */
   | { kind: "uv-managed"; version: string };
 
@@ -100,7 +103,7 @@ export function systemInstall(
 /** Example library packages per package manager, for the comments that say where they go. */
 const LIBRARY_EXAMPLES = {
   apt: { dev: "libpq-dev, libxml2-dev", runtime: "libpq5, libxml2" },
-  apk: { dev: "postgresql-dev, libxml2-dev", runtime: "libpq, libxml2" },
+  apk: { dev: "libpq-dev, libxml2-dev", runtime: "libpq, libxml2" },
   rpm: { dev: "libpq-devel, libxml2-devel", runtime: "libpq, libxml2" },
 } as const;
 
@@ -176,9 +179,9 @@ function makeVenv(python: BuildPython, target: string): string {
 }
 
 function pipInstall(python: BuildPython, venv: string, what: string): string {
-  return python.kind === "interpreter"
-    ? `${venv}/bin/pip install ${what}`
-    : `uv pip install --python ${venv}/bin/python ${what}`;
+  if (python.kind === "uv-managed") return `uv pip install --python ${venv}/bin/python ${what}`;
+  const unset = (python.unsetEnv ?? []).map((name) => ` -u ${name}`).join("");
+  return `${unset ? `env${unset} ` : ""}${venv}/bin/pip install ${what}`;
 }
 
 /** uv comes from its own image: a static binary that runs on glibc and musl alike. */
