@@ -4,6 +4,9 @@
  * need no library.
  */
 import type { Matrix } from "./data/schema.ts";
+import { checkMirrorMap, REGISTRY_MIRROR } from "./registry-mirrors.ts";
+
+export { REGISTRY_MIRROR } from "./registry-mirrors.ts";
 
 export const NATIVE_DEPS = ["none", "wheels", "compile"] as const;
 export const DEBUGGING = ["none", "occasional", "shell"] as const;
@@ -36,10 +39,15 @@ export type Answers = {
   /** false excludes images that need a registry login. */
   allowLogin: boolean;
   /**
-   * An organisation's registry mirror prefix such as "registry.example.internal/dockerhub/"; every
-   * FROM goes through it. "" (the default) pulls from the public registries.
+   * An organisation's Docker Hub mirror prefix such as "registry.example.internal/dockerhub/":
+   * Docker Hub references go through it. "" (the default) pulls from Docker Hub itself.
    */
   registryMirror: string;
+  /**
+   * Mirrors for other registries, by registry host: { "ghcr.io": "registry.example.internal/ghcr/" }.
+   * A registry not listed is pulled directly. {} (the default) lists none.
+   */
+  mirrorsByRegistry: Record<string, string>;
   /** A pasted requirements.txt or pyproject.toml; "" (the default) means none. */
   requirements: string;
   /** "auto": nativeDeps follows the requirements analysis when there is one; "manual": the answer stands. */
@@ -61,6 +69,7 @@ export const defaultAnswers: Readonly<Answers> = Object.freeze({
   command: "gunicorn app:app --bind 0.0.0.0:8000",
   allowLogin: true,
   registryMirror: "",
+  mirrorsByRegistry: Object.freeze({}) as Record<string, string>,
   requirements: "",
   nativeDepsSource: "auto",
 }) as Readonly<Answers>;
@@ -73,6 +82,7 @@ const LATER_FIELDS: readonly (keyof Answers)[] = [
   "registryMirror",
   "requirements",
   "nativeDepsSource",
+  "mirrorsByRegistry",
 ];
 
 /**
@@ -80,13 +90,6 @@ const LATER_FIELDS: readonly (keyof Answers)[] = [
  * characters that need no quoting anywhere: RFC 3986 unreserved characters and "/".
  */
 export const HEALTH_PATH = /^$|^\/[A-Za-z0-9._~/-]{0,199}$/;
-
-/**
- * A registry mirror prefix: a registry host (lower-case DNS name, optional port) and optional path
- * components, ending with "/". It is pasted in front of image references, so nothing else is allowed.
- */
-export const REGISTRY_MIRROR =
-  /^$|^(?=.{1,200}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?\/([a-z0-9]+([._-][a-z0-9]+)*\/)*$/;
 
 /** The requirements text an answer may carry (the analysis has its own, byte-based limit too). */
 export const MAX_REQUIREMENTS_CHARACTERS = 100_000;
@@ -149,6 +152,7 @@ const FIELD_CHECKS: Record<keyof Answers, FieldCheck> = {
     typeof value === "string" && REGISTRY_MIRROR.test(value)
       ? null
       : 'expected "" or a registry path ending with /, such as registry.example.internal/dockerhub/',
+  mirrorsByRegistry: (value) => checkMirrorMap(value),
   requirements: (value) =>
     typeof value !== "string"
       ? "expected text"

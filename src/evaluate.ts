@@ -7,7 +7,7 @@ import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "./data/schema.ts";
 import { soonHorizon } from "./dates.ts";
 import { imagePythonEndOfLife, imageSupport, isPast } from "./lifecycle.ts";
-import { throughMirror } from "./references.ts";
+import { mirroredReference } from "./registry-mirrors.ts";
 import type { RequirementsAnalysis, Verdict } from "./requirements/analyze.ts";
 
 /** Why a candidate cannot be the final image. The order is the order constraints are relaxed in. */
@@ -340,9 +340,9 @@ export function evaluate(
     image,
     variant,
     pythonVersion: python,
-    reference: throughMirror(
+    reference: mirroredReference(
       fillReference(variant.reference, python === "unknown" ? pythonVersion : python),
-      answers.registryMirror,
+      answers,
     ),
     exclusions,
     criteria,

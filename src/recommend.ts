@@ -19,6 +19,7 @@ import {
   pythonEndOfLife,
 } from "./lifecycle.ts";
 import { describeRanking } from "./reasons.ts";
+import { mirrorFor, mirrorHost, registryOf } from "./registry-mirrors.ts";
 import {
   analyzeRequirements,
   type RequirementsAnalysis,
@@ -187,10 +188,13 @@ function imageWarnings(answers: Answers, best: Evaluation): Warning[] {
     });
   }
   if (known(image.access.login)) {
+    const mirror = mirrorFor(registryOf(variant.reference), answers);
     warnings.push({
       code: "registry-login",
       severity: "info",
-      message: `Pulling needs a registry login: ${image.access.notes}`,
+      message: mirror
+        ? `Pulling goes through your mirror ${mirror}: log in to ${mirrorHost(mirror)} before building.`
+        : `Pulling needs a registry login: ${image.access.notes}`,
     });
   }
   if (answers.debugging === "occasional" && known(variant.shell) !== true) {

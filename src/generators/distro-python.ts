@@ -10,7 +10,6 @@ import {
   finalSystemPackages,
   finalTail,
   from,
-  header,
   installDependencies,
   pythonEnv,
   render,
@@ -27,17 +26,20 @@ function environmentNote(ctx: GenerateContext): string {
 
 export function distroPythonDockerfile(ctx: GenerateContext): string {
   const interpreter = known(ctx.image.python.interpreter) ?? "/usr/bin/python3";
-  return render([
-    ...header(ctx, [
+  return render(
+    ctx,
+    [
       `Uses the distribution's own Python ${ctx.python}, patched by the distribution until its end of life.`,
       environmentNote(ctx),
-    ]),
-    ...from(ctx.finalRef, "build"),
-    ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
-    ...aptInstall(["python3", "python3-venv", "ca-certificates"]),
-    ...buildTools(ctx, "apt", true),
-    ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
-    ...from(ctx.finalRef, "runtime"),
-    ...finalTail(ctx, finalSystemPackages(ctx, ["python3", "ca-certificates"])),
-  ]);
+    ],
+    [
+      ...from(ctx.finalRef, "build"),
+      ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
+      ...aptInstall(["python3", "python3-venv", "ca-certificates"]),
+      ...buildTools(ctx, "apt", true),
+      ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
+      ...from(ctx.finalRef, "runtime"),
+      ...finalTail(ctx, finalSystemPackages(ctx, ["python3", "ca-certificates"])),
+    ],
+  );
 }

@@ -11,7 +11,6 @@ import {
   finalSystemPackages,
   finalTail,
   from,
-  header,
   installDependencies,
   pythonEnv,
   render,
@@ -23,17 +22,20 @@ const BUILD_IMAGE = "debian:trixie-slim";
 
 export function distrolessDockerfile(ctx: GenerateContext): string {
   const interpreter = known(ctx.image.python.interpreter) ?? "/usr/bin/python3";
-  return render([
-    ...header(ctx, [
+  return render(
+    ctx,
+    [
       `The build stage uses Debian 13's own Python ${ctx.python}, the same build the distroless image ships, so the ABI and paths match.`,
       "The final image has no shell: the health check and the command run Python directly.",
-    ]),
-    ...from(ctx.pull(BUILD_IMAGE), "build"),
-    ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
-    ...aptInstall(["python3", "python3-venv"]),
-    ...buildTools(ctx, "apt", true),
-    ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
-    ...from(ctx.finalRef, "runtime", true),
-    ...finalTail(ctx, finalSystemPackages(ctx)),
-  ]);
+    ],
+    [
+      ...from(ctx.pull(BUILD_IMAGE), "build"),
+      ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
+      ...aptInstall(["python3", "python3-venv"]),
+      ...buildTools(ctx, "apt", true),
+      ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
+      ...from(ctx.finalRef, "runtime", true),
+      ...finalTail(ctx, finalSystemPackages(ctx)),
+    ],
+  );
 }

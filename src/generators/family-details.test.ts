@@ -29,7 +29,10 @@ describe("PEP 668 in the distro headers", () => {
 describe("Alpine headers for psycopg2", () => {
   it("installs libpq-dev, not postgresql-dev (which pulls in clang and llvm)", () => {
     const text = dockerfile("python-alpine", { requirements: "psycopg2==2.9.10\n" });
-    const build = stages(text)[0]?.instructions.map((i) => i.args).join("\n") ?? "";
+    const build =
+      stages(text)[0]
+        ?.instructions.map((i) => i.args)
+        .join("\n") ?? "";
     expect(build).toMatch(/apk add --no-cache .*\blibpq-dev\b/);
     expect(text).not.toMatch(/postgresql-dev/);
   });

@@ -8,7 +8,6 @@ import {
   finalSystemPackages,
   finalTail,
   from,
-  header,
   installDependencies,
   pythonEnv,
   render,
@@ -17,15 +16,16 @@ import type { GenerateContext } from "./context.ts";
 
 export function officialPythonDockerfile(ctx: GenerateContext): string {
   const interpreter = known(ctx.image.python.interpreter) ?? "/usr/local/bin/python3";
-  return render([
-    ...header(ctx, [
-      "The build stage and the final stage use the same tag, so Python, libc and paths match.",
-    ]),
-    ...from(ctx.finalRef, "build"),
-    ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
-    ...buildTools(ctx, ctx.packageManager, false),
-    ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
-    ...from(ctx.finalRef, "runtime"),
-    ...finalTail(ctx, finalSystemPackages(ctx)),
-  ]);
+  return render(
+    ctx,
+    ["The build stage and the final stage use the same tag, so Python, libc and paths match."],
+    [
+      ...from(ctx.finalRef, "build"),
+      ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
+      ...buildTools(ctx, ctx.packageManager, false),
+      ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
+      ...from(ctx.finalRef, "runtime"),
+      ...finalTail(ctx, finalSystemPackages(ctx)),
+    ],
+  );
 }

@@ -7,7 +7,6 @@ import {
   finalSystemPackages,
   finalTail,
   from,
-  header,
   installDependencies,
   pythonEnv,
   render,
@@ -18,20 +17,23 @@ import type { GenerateContext } from "./context.ts";
 const PYTHON_DIR = "/opt/python";
 
 export function uvPythonDockerfile(ctx: GenerateContext): string {
-  return render([
-    ...header(ctx, [
+  return render(
+    ctx,
+    [
       `uv installs Python ${ctx.python} into ${PYTHON_DIR}; the final stage copies it to the same path.`,
-    ]),
-    ...from(ctx.finalRef, "build"),
-    ...pythonEnv([`UV_PYTHON_INSTALL_DIR=${PYTHON_DIR}`, "UV_PYTHON_PREFERENCE=only-managed"]),
-    ...buildTools(ctx, "apt", false),
-    ...uvBinary(ctx),
-    `RUN uv python install ${ctx.python}`,
-    ...installDependencies(ctx, { kind: "uv-managed", version: ctx.python }),
-    ...from(ctx.finalRef, "runtime"),
-    ...finalTail(ctx, [
-      ...finalSystemPackages(ctx, ["ca-certificates"]),
-      `COPY --from=build ${PYTHON_DIR} ${PYTHON_DIR}`,
-    ]),
-  ]);
+    ],
+    [
+      ...from(ctx.finalRef, "build"),
+      ...pythonEnv([`UV_PYTHON_INSTALL_DIR=${PYTHON_DIR}`, "UV_PYTHON_PREFERENCE=only-managed"]),
+      ...buildTools(ctx, "apt", false),
+      ...uvBinary(ctx),
+      `RUN uv python install ${ctx.python}`,
+      ...installDependencies(ctx, { kind: "uv-managed", version: ctx.python }),
+      ...from(ctx.finalRef, "runtime"),
+      ...finalTail(ctx, [
+        ...finalSystemPackages(ctx, ["ca-certificates"]),
+        `COPY --from=build ${PYTHON_DIR} ${PYTHON_DIR}`,
+      ]),
+    ],
+  );
 }

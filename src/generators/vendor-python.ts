@@ -4,12 +4,12 @@
  * own -dev image keeps Python, libc and the interpreter path identical across the stages.
  */
 import { known } from "../data/fact.ts";
+import { loginAdvice } from "../registry-mirrors.ts";
 import {
   buildTools,
   finalSystemPackages,
   finalTail,
   from,
-  header,
   installDependencies,
   pythonEnv,
   render,
@@ -31,9 +31,8 @@ export function vendorPythonDockerfile(ctx: GenerateContext): string {
       "The two latest tags move independently: pin both by digest, and update them together.",
     );
   if (known(ctx.image.access.login))
-    about.push(`Log in before building: ${ctx.image.access.notes}`);
-  return render([
-    ...header(ctx, about),
+    about.push(loginAdvice(ctx.final.reference, ctx.image.access.notes, ctx.answers));
+  return render(ctx, about, [
     ...from(buildRef, "build", moving),
     "# The -dev variant may run as a non-root user; the build needs root to write /opt.",
     "USER 0",
