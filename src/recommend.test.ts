@@ -261,11 +261,9 @@ describe("generateFiles", () => {
     );
   });
 
-  it("writes compose.yaml only for web apps, with init and the health check", () => {
+  it("writes compose.yaml for web apps (with init and the health check) and workers, not CLI jobs", () => {
     expect(
-      generateFiles("python-slim", answers({ appKind: "worker" }), { today: TODAY })?.[
-        "compose.yaml"
-      ],
+      generateFiles("python-slim", answers({ appKind: "cli" }), { today: TODAY })?.["compose.yaml"],
     ).toBeUndefined();
     const compose =
       generateFiles("python-slim", answers({ healthPath: "/health" }), { today: TODAY })?.[

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { type Answers, defaultAnswers } from "./answers.ts";
-import { decodeAnswers, encodeAnswers } from "./permalink.ts";
 import { updateConfigs } from "./generators/update-configs.ts";
+import { decodeAnswers, encodeAnswers } from "./permalink.ts";
 import { generateFiles, recommend } from "./recommend.ts";
 import { formatMirrorMap, mirroredReference, parseMirrorMap } from "./registry-mirrors.ts";
 import { HOSTILE_STRINGS } from "./test-support/hostile-strings.ts";

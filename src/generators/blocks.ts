@@ -5,6 +5,7 @@
 import { execForm } from "../command.ts";
 import { mirrorNotes } from "../registry-mirrors.ts";
 import type { GenerateContext } from "./context.ts";
+import { INIT_IMAGE, type InitPlan, initCopy, initEntrypoint } from "./init-process.ts";
 
 /** Where the build stage puts the app's dependencies; the final stage copies it whole. */
 export const VENV = "/opt/venv";
@@ -83,8 +84,8 @@ export function systemInstall(
   packageManager: GenerateContext["packageManager"],
   packages: { apt: string[]; apk: string[]; dnf?: string[] },
 ): string[] {
-  if (packageManager === "apt") return aptInstall(packages.apt);
-  if (packageManager === "apk") return apkInstall(packages.apk);
+  if (packageManager === "apt") return packages.apt.length > 0 ? aptInstall(packages.apt) : [];
+  if (packageManager === "apk") return packages.apk.length > 0 ? apkInstall(packages.apk) : [];
   if (
     (packageManager === "dnf" || packageManager === "microdnf") &&
     packages.dnf &&
@@ -281,12 +282,26 @@ export const HEALTHCHECK_TIMING = {
   retries: 3,
 };
 
-/** The end of every final stage: app code, user, port, health check and the start command. */
-export function finalTail(ctx: GenerateContext, runtimeLines: string[] = []): string[] {
+/** The `init` stage, before the final stage, when neither stage can provide tini (see init-process.ts). */
+export function initStageLines(ctx: GenerateContext, init: InitPlan): string[] {
+  if (init.kind !== "copy" || init.stage !== "init") return [];
+  return [
+    ...from(ctx.pull(INIT_IMAGE), "init"),
+    `# Only for tini: ${ctx.image.name} has no tini package, and Debian's static build runs on any Linux.`,
+    ...aptInstall([init.package]),
+  ];
+}
+
+/**
+ * The end of every final stage: app code, user, port, health check and the start command, under
+ * tini unless `init` says the command needs none.
+ */
+export function finalTail(ctx: GenerateContext, runtimeLines: string[], init: InitPlan): string[] {
   const { answers, uid } = ctx;
   const lines = [
     ...pythonEnv([`PATH="${VENV}/bin:$PATH"`]),
     ...runtimeLines,
+    ...initCopy(init),
     ...createUser(ctx),
     "WORKDIR /app",
     `COPY --from=build ${VENV} ${VENV}`,
@@ -308,7 +323,9 @@ export function finalTail(ctx: GenerateContext, runtimeLines: string[] = []): st
     );
   }
   const entrypoint = ctx.baseEntrypoint;
-  if (entrypoint === undefined) {
+  if (init.kind !== "none") {
+    lines.push(...initEntrypoint(init), `CMD ${execForm(ctx.args)}`);
+  } else if (entrypoint === undefined) {
     lines.push(
       "# Whether the base image sets an ENTRYPOINT is not known, so the full command replaces any.",
       `ENTRYPOINT ${execForm(ctx.args)}`,

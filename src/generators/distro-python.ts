@@ -10,11 +10,13 @@ import {
   finalSystemPackages,
   finalTail,
   from,
+  initStageLines,
   installDependencies,
   pythonEnv,
   render,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
+import { initFinalPackages, planInit } from "./init-process.ts";
 
 /** What the header says about the system Python and the app's virtual environment. */
 function environmentNote(ctx: GenerateContext): string {
@@ -26,6 +28,7 @@ function environmentNote(ctx: GenerateContext): string {
 
 export function distroPythonDockerfile(ctx: GenerateContext): string {
   const interpreter = known(ctx.image.python.interpreter) ?? "/usr/bin/python3";
+  const init = planInit(ctx, "apt");
   return render(
     ctx,
     [
@@ -38,8 +41,13 @@ export function distroPythonDockerfile(ctx: GenerateContext): string {
       ...aptInstall(["python3", "python3-venv", "ca-certificates"]),
       ...buildTools(ctx, "apt", true),
       ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
+      ...initStageLines(ctx, init),
       ...from(ctx.finalRef, "runtime"),
-      ...finalTail(ctx, finalSystemPackages(ctx, ["python3", "ca-certificates"])),
+      ...finalTail(
+        ctx,
+        finalSystemPackages(ctx, ["python3", "ca-certificates", ...initFinalPackages(init)]),
+        init,
+      ),
     ],
   );
 }

@@ -11,17 +11,21 @@ import {
   finalSystemPackages,
   finalTail,
   from,
+  initStageLines,
   installDependencies,
   pythonEnv,
   render,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
+import { initBuildPackages, initFinalPackages, planInit } from "./init-process.ts";
 
 /** The Debian release whose Python the distroless image carries (debian13 -> trixie). */
 const BUILD_IMAGE = "debian:trixie-slim";
 
 export function distrolessDockerfile(ctx: GenerateContext): string {
   const interpreter = known(ctx.image.python.interpreter) ?? "/usr/bin/python3";
+  // The build stage is Debian's, so it can install tini for the shell-less final image.
+  const init = planInit(ctx, "apt");
   return render(
     ctx,
     [
@@ -31,11 +35,12 @@ export function distrolessDockerfile(ctx: GenerateContext): string {
     [
       ...from(ctx.pull(BUILD_IMAGE), "build"),
       ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
-      ...aptInstall(["python3", "python3-venv"]),
+      ...aptInstall(["python3", "python3-venv", ...initBuildPackages(init)]),
       ...buildTools(ctx, "apt", true),
       ...installDependencies(ctx, { kind: "interpreter", path: interpreter }),
+      ...initStageLines(ctx, init),
       ...from(ctx.finalRef, "runtime", true),
-      ...finalTail(ctx, finalSystemPackages(ctx)),
+      ...finalTail(ctx, finalSystemPackages(ctx, initFinalPackages(init)), init),
     ],
   );
 }

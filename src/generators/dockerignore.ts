@@ -15,6 +15,7 @@
  * project needs them in the context.
  */
 import type { Answers } from "../answers.ts";
+import { writesCompose } from "./compose.ts";
 
 export function dockerignore(answers: Answers): string {
   const lines = [
@@ -45,6 +46,6 @@ export function dockerignore(answers: Answers): string {
     "Dockerfile",
     ".dockerignore",
   ];
-  if (answers.appKind === "web") lines.push("compose.yaml");
+  if (writesCompose(answers)) lines.push("compose.yaml");
   return `${lines.join("\n")}\n`;
 }

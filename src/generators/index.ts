@@ -4,7 +4,7 @@
 import type { Answers } from "../answers.ts";
 import type { ImageEntry, Matrix } from "../data/schema.ts";
 import type { Evaluation } from "../evaluate.ts";
-import { composeFile } from "./compose.ts";
+import { composeFile, writesCompose } from "./compose.ts";
 import { createContext, type GenerateContext } from "./context.ts";
 import { distroPythonDockerfile } from "./distro-python.ts";
 import { distrolessDockerfile } from "./distroless.ts";
@@ -42,6 +42,6 @@ export function generateFor(
     Dockerfile: GENERATORS[evaluation.image.family](ctx),
     ".dockerignore": dockerignore(answers),
   };
-  if (answers.appKind === "web") files["compose.yaml"] = composeFile(ctx);
+  if (writesCompose(answers)) files["compose.yaml"] = composeFile(ctx);
   return files;
 }

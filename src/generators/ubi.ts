@@ -6,13 +6,18 @@ import {
   finalSystemPackages,
   finalTail,
   from,
+  initStageLines,
   installDependencies,
   pythonEnv,
   render,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
+import { planInit } from "./init-process.ts";
 
 export function ubiDockerfile(ctx: GenerateContext): string {
+  // UBI's repositories carry no tini (it is in Fedora's EPEL: packages.fedoraproject.org/pkgs/tini),
+  // so it comes from the init stage.
+  const init = planInit(ctx, undefined);
   return render(
     ctx,
     ["The image ships compilers, so packages built from source need no extra build stage tools."],
@@ -30,8 +35,9 @@ export function ubiDockerfile(ctx: GenerateContext): string {
         path: `python${ctx.python}`,
         unsetEnv: ["PIP_NO_CACHE_DIR"],
       }),
+      ...initStageLines(ctx, init),
       ...from(ctx.finalRef, "runtime"),
-      ...finalTail(ctx, finalSystemPackages(ctx)),
+      ...finalTail(ctx, finalSystemPackages(ctx), init),
     ],
   );
 }

@@ -7,16 +7,19 @@ import {
   finalSystemPackages,
   finalTail,
   from,
+  initStageLines,
   installDependencies,
   pythonEnv,
   render,
   uvBinary,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
+import { initFinalPackages, planInit } from "./init-process.ts";
 
 const PYTHON_DIR = "/opt/python";
 
 export function uvPythonDockerfile(ctx: GenerateContext): string {
+  const init = planInit(ctx, "apt");
   return render(
     ctx,
     [
@@ -29,11 +32,16 @@ export function uvPythonDockerfile(ctx: GenerateContext): string {
       ...uvBinary(ctx),
       `RUN uv python install ${ctx.python}`,
       ...installDependencies(ctx, { kind: "uv-managed", version: ctx.python }),
+      ...initStageLines(ctx, init),
       ...from(ctx.finalRef, "runtime"),
-      ...finalTail(ctx, [
-        ...finalSystemPackages(ctx, ["ca-certificates"]),
-        `COPY --from=build ${PYTHON_DIR} ${PYTHON_DIR}`,
-      ]),
+      ...finalTail(
+        ctx,
+        [
+          ...finalSystemPackages(ctx, ["ca-certificates", ...initFinalPackages(init)]),
+          `COPY --from=build ${PYTHON_DIR} ${PYTHON_DIR}`,
+        ],
+        init,
+      ),
     ],
   );
 }

@@ -10,17 +10,22 @@ import {
   finalSystemPackages,
   finalTail,
   from,
+  initStageLines,
   installDependencies,
   pythonEnv,
   render,
+  systemInstall,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
+import { initBuildPackages, initFinalPackages, planInit } from "./init-process.ts";
 
 export function vendorPythonDockerfile(ctx: GenerateContext): string {
   const buildRef = ctx.buildRef ?? ctx.finalRef;
   const buildManager =
     (ctx.buildVariant && known(ctx.buildVariant.packageManager)) ?? ctx.packageManager;
   const moving = ctx.image.python.provision === "latest-only";
+  const init = planInit(ctx, buildManager);
+  const initPackages = initBuildPackages(init);
   const about = [
     ctx.pythonKnown
       ? `Build in ${buildRef}, run in ${ctx.finalRef}: the same Python ${ctx.python} in both.`
@@ -38,8 +43,10 @@ export function vendorPythonDockerfile(ctx: GenerateContext): string {
     "USER 0",
     ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
     ...buildTools(ctx, buildManager, false),
+    ...systemInstall(buildManager, { apt: initPackages, apk: initPackages }),
     ...installDependencies(ctx, { kind: "interpreter", path: "python3" }),
+    ...initStageLines(ctx, init),
     ...from(ctx.finalRef, "runtime", moving),
-    ...finalTail(ctx, finalSystemPackages(ctx)),
+    ...finalTail(ctx, finalSystemPackages(ctx, initFinalPackages(init)), init),
   ]);
 }

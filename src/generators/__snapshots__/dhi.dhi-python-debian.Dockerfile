@@ -11,6 +11,9 @@ USER 0
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tini \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 RUN python3 -m venv /opt/venv
 COPY requirements.txt .
@@ -23,9 +26,12 @@ FROM dhi.io/python:3.13-debian13 AS runtime
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PATH="/opt/venv/bin:$PATH"
+COPY --from=build /usr/bin/tini-static /usr/bin/tini
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv
 # App code stays owned by root: the app user can read it but not change it.
 COPY . .
 USER 65532
+# tini as PID 1 forwards SIGTERM to the app and reaps zombies (Kubernetes has no --init); -s keeps it reaping under docker run --init.
+ENTRYPOINT ["/usr/bin/tini", "-s", "--"]
 CMD ["python", "-m", "report", "--out", "/tmp/report.csv"]

@@ -25,7 +25,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PATH="/opt/venv/bin:$PATH"
 RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 ca-certificates \
+ && apt-get install -y --no-install-recommends python3 ca-certificates tini \
  && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 10001 app \
  && useradd --system --uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app
@@ -34,4 +34,6 @@ COPY --from=build /opt/venv /opt/venv
 # App code stays owned by root: the app user can read it but not change it.
 COPY . .
 USER 10001:10001
+# tini as PID 1 forwards SIGTERM to the app and reaps zombies (Kubernetes has no --init); -s keeps it reaping under docker run --init.
+ENTRYPOINT ["/usr/bin/tini", "-s", "--"]
 CMD ["celery", "-A", "tasks", "worker"]
