@@ -15,6 +15,7 @@ export const SIZE = ["relaxed", "balanced", "minimal"] as const;
 export const TARGET_ARCHITECTURES = ["amd64", "arm64"] as const;
 export const PACKAGE_TOOLS = ["pip", "uv", "poetry"] as const;
 export const APP_KINDS = ["web", "worker", "cli"] as const;
+export const INSTALL_PROJECT = ["auto", "yes", "no"] as const;
 
 /** What the developer told us about the app. Every field is required; see `defaultAnswers`. */
 export type Answers = {
@@ -52,6 +53,12 @@ export type Answers = {
   requirements: string;
   /** "auto": nativeDeps follows the requirements analysis when there is one; "manual": the answer stands. */
   nativeDepsSource: "auto" | "manual";
+  /**
+   * Whether the Dockerfile installs the project itself after its dependencies (for its console
+   * scripts, or a src-layout package). "auto" (the default) decides from a pasted pyproject.toml,
+   * else from the command and the packaging tool; `Recommendation.projectInstall` says what and why.
+   */
+  installProject: (typeof INSTALL_PROJECT)[number];
 };
 
 /** The answers a new visitor starts from. */
@@ -72,6 +79,7 @@ export const defaultAnswers: Readonly<Answers> = Object.freeze({
   mirrorsByRegistry: Object.freeze({}) as Record<string, string>,
   requirements: "",
   nativeDepsSource: "auto",
+  installProject: "auto",
 }) as Readonly<Answers>;
 
 /**
@@ -83,6 +91,7 @@ const LATER_FIELDS: readonly (keyof Answers)[] = [
   "requirements",
   "nativeDepsSource",
   "mirrorsByRegistry",
+  "installProject",
 ];
 
 /**
@@ -160,6 +169,7 @@ const FIELD_CHECKS: Record<keyof Answers, FieldCheck> = {
         ? `expected at most ${MAX_REQUIREMENTS_CHARACTERS} characters`
         : null,
   nativeDepsSource: oneOf(["auto", "manual"]),
+  installProject: oneOf(INSTALL_PROJECT),
 };
 
 /** The problem with one field's value, or null when it is valid. */

@@ -9,6 +9,7 @@ export {
   APP_KINDS,
   DEBUGGING,
   defaultAnswers,
+  INSTALL_PROJECT,
   NATIVE_DEPS,
   PACKAGE_TOOLS,
   SECURITY,
@@ -36,6 +37,7 @@ export {
 export { usageCommands } from "./generators/commands.ts";
 export type { GeneratedFiles } from "./generators/index.ts";
 export { type UpdateConfigs, updateConfigs } from "./generators/update-configs.ts";
+export { decideProjectInstall, type ProjectInstall } from "./install-project.ts";
 export { type DecodedLink, decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
 export {
   generateFiles,

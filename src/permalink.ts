@@ -41,6 +41,7 @@ const KEYS: Record<keyof Answers, string> = {
   mirrorsByRegistry: "mirrors",
   requirements: "req",
   nativeDepsSource: "native-from",
+  installProject: "install",
 };
 const WEIGHT_PREFIX = "w.";
 const META = { version: "v", data: "data", best: "best" } as const;

@@ -11,6 +11,7 @@ import { isIsoDate, soonHorizon } from "./dates.ts";
 import { defaultMatrix } from "./default-matrix.ts";
 import { type Evaluation, EXCLUSION_KINDS, type ExclusionKind, evaluate } from "./evaluate.ts";
 import { type GeneratedFiles, generateFor } from "./generators/index.ts";
+import { decideProjectInstall, type ProjectInstall } from "./install-project.ts";
 import {
   effectivePythonVersion,
   endsWithinAYear,
@@ -55,6 +56,8 @@ export type Recommendation = {
   files: GeneratedFiles | null;
   /** The requirements analysis, present when answers.requirements is not empty. */
   requirements?: RequirementsAnalysis;
+  /** Whether the files install the project itself, and why (what installProject "auto" decided). */
+  projectInstall: ProjectInstall;
 };
 
 export type RecommendOptions = {
@@ -356,6 +359,7 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
   if (!parsed.ok) {
     warnings.push(unsafeCommandWarning(parsed.problem));
   }
+  const projectInstall = decideProjectInstall(valid);
   // The analysis already explains an uninstallable dependency, with its fix.
   const explainedByAnalysis = (kind: string) =>
     kind === "requirements" && (analysis?.warnings.some((w) => w.severity === "blocking") ?? false);
@@ -388,8 +392,9 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
     best: ranked[0] as Ranked,
     ranked,
     warnings: sortWarnings(warnings),
-    files: parsed.ok ? generateFor(matrix, best, valid, parsed.args) : null,
+    files: parsed.ok ? generateFor(matrix, best, valid, parsed.args, projectInstall) : null,
     ...(analysis ? { requirements: analysis } : {}),
+    projectInstall,
   };
 }
 
@@ -413,5 +418,5 @@ export function generateFiles(
   const parsed = parseCommand(valid.command);
   if (!parsed.ok) return null;
   const evaluation = evaluate(matrix, image, valid, effective, today, analysis);
-  return generateFor(matrix, evaluation, valid, parsed.args);
+  return generateFor(matrix, evaluation, valid, parsed.args, decideProjectInstall(valid));
 }

@@ -192,11 +192,22 @@ export function uvBinary(ctx: GenerateContext): string[] {
 }
 
 /**
- * The dependency install for the chosen packaging tool, into VENV. Lock files are required for uv
- * and Poetry so that the image gets exactly what was tested.
+ * The dependency install for the chosen packaging tool, into VENV, then (when the answers call for
+ * it) the project itself. Lock files are required for uv and Poetry so that the image gets exactly
+ * what was tested. The dependencies come first, from the lock or requirements file alone, so that
+ * their layer is reused until those files change; the project is installed after `COPY . .`, with
+ * pyproject.toml and the files it declares (readme, licence) in the context.
  */
 export function installDependencies(ctx: GenerateContext, python: BuildPython): string[] {
   const lines = ["WORKDIR /app"];
+  const cache = (tool: "pip" | "uv" | "pypoetry") =>
+    `RUN --mount=type=cache,target=/root/.cache/${tool} \\`;
+  const project = ctx.projectInstall.install
+    ? [
+        "# The project itself, after its dependencies: its console scripts and its package.",
+        "COPY . .",
+      ]
+    : [];
   switch (ctx.answers.packageManager) {
     case "pip":
       lines.push(`RUN ${makeVenv(python, VENV)}`);
@@ -205,9 +216,16 @@ export function installDependencies(ctx: GenerateContext, python: BuildPython): 
       if (python.kind === "uv-managed") lines.push("ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy");
       lines.push(
         "COPY requirements.txt .",
-        `RUN --mount=type=cache,target=/root/.cache/${python.kind === "interpreter" ? "pip" : "uv"} \\`,
+        cache(python.kind === "interpreter" ? "pip" : "uv"),
         `    ${pipInstall(python, VENV, "-r requirements.txt")}`,
       );
+      // --no-deps: requirements.txt already pinned every dependency.
+      if (project.length > 0)
+        lines.push(
+          ...project,
+          cache(python.kind === "interpreter" ? "pip" : "uv"),
+          `    ${pipInstall(python, VENV, "--no-deps .")}`,
+        );
       break;
     case "uv":
       if (python.kind === "interpreter") lines.push(...uvBinary(ctx));
@@ -215,11 +233,15 @@ export function installDependencies(ctx: GenerateContext, python: BuildPython): 
         `ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy UV_PYTHON_DOWNLOADS=never \\`,
         `    UV_PROJECT_ENVIRONMENT=${VENV} UV_PYTHON=${python.kind === "interpreter" ? python.path : python.version}`,
         "# uv.lock must exist next to pyproject.toml (run `uv lock` and commit it): --locked fails without it.",
-        "RUN --mount=type=cache,target=/root/.cache/uv \\",
+        cache("uv"),
         "    --mount=type=bind,source=uv.lock,target=uv.lock \\",
         "    --mount=type=bind,source=pyproject.toml,target=pyproject.toml \\",
-        "    uv sync --locked --no-dev --no-install-project",
+        "    uv sync --locked --no-dev --no-install-project --no-editable",
       );
+      // uv's Docker guide: a second sync once the source is there, non-editable so the environment
+      // does not depend on the source tree (docs.astral.sh/uv/guides/integration/docker/#non-editable-installs).
+      if (project.length > 0)
+        lines.push(...project, cache("uv"), "    uv sync --locked --no-dev --no-editable");
       break;
     case "poetry":
       lines.push(
@@ -235,9 +257,18 @@ export function installDependencies(ctx: GenerateContext, python: BuildPython): 
         "# poetry.lock must exist next to pyproject.toml (run `poetry lock` and commit it): COPY fails without it, and `poetry install` refuses a lock that no longer matches.",
         "COPY pyproject.toml poetry.lock ./",
         // Poetry compiles no bytecode unless asked (python-poetry.org/docs/cli/#install, --compile).
-        "RUN --mount=type=cache,target=/root/.cache/pypoetry \\",
+        cache("pypoetry"),
         "    /opt/poetry/bin/poetry install --only main --no-root --compile",
       );
+      // Poetry installs the root project editable (a .pth pointing at /app): the final stage copies
+      // the source to the same /app, so the path holds.
+      if (project.length > 0)
+        lines.push(
+          ...project,
+          "# Installed editable: it points at /app, where the final stage puts the code too.",
+          cache("pypoetry"),
+          "    /opt/poetry/bin/poetry install --only main --compile",
+        );
       break;
   }
   return lines;

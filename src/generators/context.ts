@@ -7,6 +7,7 @@ import type { Answers } from "../answers.ts";
 import { known } from "../data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "../data/schema.ts";
 import { type Evaluation, fillReference } from "../evaluate.ts";
+import type { ProjectInstall } from "../install-project.ts";
 import { mirroredReference, registryOf } from "../registry-mirrors.ts";
 
 /** The UID for a user the Dockerfile creates: 10000 or more, clear of distro-allocated ranges. */
@@ -41,6 +42,8 @@ export type GenerateContext = {
   pull: (reference: string) => string;
   /** The registries the Dockerfile pulls from (as the data names them), for the header. */
   registries: Set<string>;
+  /** Whether the build stage installs the project itself (decided once, in recommend). */
+  projectInstall: ProjectInstall;
 };
 
 function toolPin(matrix: Matrix, id: string): { pin: string; reference: string | undefined } {
@@ -56,6 +59,7 @@ export function createContext(
   evaluation: Evaluation,
   answers: Answers,
   args: readonly string[],
+  projectInstall: ProjectInstall,
 ): GenerateContext {
   const { image, variant } = evaluation;
   const python =
@@ -88,6 +92,7 @@ export function createContext(
     poetryPin: toolPin(matrix, "poetry").pin,
     pull,
     registries,
+    projectInstall,
     systemPackages: evaluation.systemPackages,
   };
 }

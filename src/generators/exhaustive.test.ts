@@ -102,7 +102,10 @@ describe("every answer combination", () => {
     );
     expect(problems.slice(0, 20)).toEqual([]);
     expect(count).toBe(ANSWER_SPACE_SIZE);
-  });
+    // 78,732 combinations since installProject joined the space: about 14 s on an idle 2-core
+    // machine, over 40 s with the machine loaded. An explicit budget until the shared corpus
+    // (issue 9) computes each distinct input once.
+  }, 180_000);
 
   it("writes valid files for every candidate with the default answers", () => {
     for (const image of defaultMatrix.images) {

@@ -4,6 +4,7 @@
 import type { Answers } from "../answers.ts";
 import type { ImageEntry, Matrix } from "../data/schema.ts";
 import type { Evaluation } from "../evaluate.ts";
+import type { ProjectInstall } from "../install-project.ts";
 import { composeFile, writesCompose } from "./compose.ts";
 import { createContext, type GenerateContext } from "./context.ts";
 import { distroPythonDockerfile } from "./distro-python.ts";
@@ -30,14 +31,18 @@ const GENERATORS: Record<ImageEntry["family"], (ctx: GenerateContext) => string>
   ubi: ubiDockerfile,
 };
 
-/** The files for one evaluated candidate; `args` is the already-parsed start command. */
+/**
+ * The files for one evaluated candidate; `args` is the already-parsed start command and
+ * `projectInstall` what decideProjectInstall said.
+ */
 export function generateFor(
   matrix: Matrix,
   evaluation: Evaluation,
   answers: Answers,
   args: readonly string[],
+  projectInstall: ProjectInstall,
 ): GeneratedFiles {
-  const ctx = createContext(matrix, evaluation, answers, args);
+  const ctx = createContext(matrix, evaluation, answers, args, projectInstall);
   const files: GeneratedFiles = {
     Dockerfile: GENERATORS[evaluation.image.family](ctx),
     ".dockerignore": dockerignore(answers),

@@ -4,6 +4,7 @@ import {
   APP_KINDS,
   DEBUGGING,
   defaultAnswers,
+  INSTALL_PROJECT,
   NATIVE_DEPS,
   offeredPythonVersions,
   PACKAGE_TOOLS,
@@ -18,8 +19,11 @@ export const ARCHITECTURE_SETS: Answers["architectures"][] = [
   ["arm64"],
   ["amd64", "arm64"],
 ];
-/** pythonVersion x nativeDeps x debugging x security x size x architectures x packageManager x appKind x allowLogin. */
-export const ANSWER_SPACE_SIZE = PYTHONS.length * 3 ** 7 * 2;
+/**
+ * pythonVersion x nativeDeps x debugging x security x size x architectures x packageManager x
+ * appKind x installProject x allowLogin.
+ */
+export const ANSWER_SPACE_SIZE = PYTHONS.length * 3 ** 8 * 2;
 
 export function* answerSpace(): Generator<Answers> {
   for (const pythonVersion of PYTHONS)
@@ -30,17 +34,19 @@ export function* answerSpace(): Generator<Answers> {
             for (const architectures of ARCHITECTURE_SETS)
               for (const packageManager of PACKAGE_TOOLS)
                 for (const appKind of APP_KINDS)
-                  for (const allowLogin of [true, false])
-                    yield {
-                      ...defaultAnswers,
-                      pythonVersion,
-                      nativeDeps,
-                      debugging,
-                      security,
-                      size,
-                      architectures,
-                      packageManager,
-                      appKind,
-                      allowLogin,
-                    };
+                  for (const installProject of INSTALL_PROJECT)
+                    for (const allowLogin of [true, false])
+                      yield {
+                        ...defaultAnswers,
+                        pythonVersion,
+                        nativeDeps,
+                        debugging,
+                        security,
+                        size,
+                        architectures,
+                        packageManager,
+                        appKind,
+                        installProject,
+                        allowLogin,
+                      };
 }

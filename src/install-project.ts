@@ -1,0 +1,164 @@
+/**
+ * Whether the Dockerfile installs the project itself after its dependencies, and why.
+ *
+ * Installing the project is what gives it its console scripts (`mytool serve` from
+ * [project.scripts]) and makes a src-layout package importable; a flat app started by
+ * `python app.py` or a server that imports it from the working directory needs only its source in
+ * /app. The "auto" answer decides from a pasted pyproject.toml when there is one, else from the
+ * start command and the packaging tool. Kept small and free of the matrix: the questionnaire shows
+ * the decision next to its question before the engine has loaded.
+ */
+import type { Answers } from "./answers.ts";
+import { parseCommand } from "./command.ts";
+import { readPyproject } from "./pyproject-facts.ts";
+
+export type ProjectInstall = {
+  /** True when the Dockerfile installs the project itself (uv sync, poetry install, pip install .). */
+  install: boolean;
+  /** What decided: the answer itself, the pasted pyproject.toml, the start command or the tool's own default. */
+  decidedBy: "answer" | "pyproject" | "command" | "tool";
+  /** One sentence a user can check. */
+  reason: string;
+};
+
+/** Interpreters: the command runs code from the source tree. */
+const INTERPRETER = /^(python|pypy)(3(\.\d+)?)?$/;
+
+/**
+ * Programs a command can start that the project's dependencies (servers, task runners, framework
+ * CLIs) or the image provide: they exist without installing the project.
+ */
+const PROVIDED_PROGRAMS = new Set([
+  "gunicorn",
+  "uvicorn",
+  "hypercorn",
+  "daphne",
+  "granian",
+  "waitress-serve",
+  "uwsgi",
+  "celery",
+  "rq",
+  "dramatiq",
+  "huey_consumer",
+  "arq",
+  "flask",
+  "fastapi",
+  "django-admin",
+  "streamlit",
+  "gradio",
+  "panel",
+  "bokeh",
+  "jupyter",
+  "sh",
+  "bash",
+]);
+
+type Inputs = Pick<Answers, "installProject" | "requirements" | "command" | "packageManager">;
+
+/** The first program of the command and, for `python -m`, the module. */
+function program(command: string): { name: string; module: string | undefined } | undefined {
+  const parsed = parseCommand(command);
+  if (!parsed.ok) return undefined;
+  const [first = "", second, third] = parsed.args;
+  return { name: first, module: second === "-m" ? third : undefined };
+}
+
+/** What the packaging tool does when nothing else decides. */
+function toolDefault(tool: Answers["packageManager"], what: string): ProjectInstall {
+  if (tool === "uv")
+    return {
+      install: true,
+      decidedBy: "tool",
+      reason: `${what} uv installs the project itself after its dependencies, as \`uv sync\` does on your machine; that step installs nothing unless pyproject.toml makes the project a package.`,
+    };
+  return {
+    install: false,
+    decidedBy: "command",
+    reason: `${what} The code runs from /app, where the Dockerfile copies it, so only the dependencies are installed.`,
+  };
+}
+
+/** What "auto" decides for these answers (the answer itself when it is "yes" or "no"). */
+export function decideProjectInstall(answers: Inputs): ProjectInstall {
+  if (answers.installProject !== "auto")
+    return {
+      install: answers.installProject === "yes",
+      decidedBy: "answer",
+      reason:
+        answers.installProject === "yes"
+          ? "You chose to install the project."
+          : "You chose not to install the project: only its dependencies are installed.",
+    };
+  const tool = answers.packageManager;
+  const started = program(answers.command);
+  const name = started?.name.slice(started.name.lastIndexOf("/") + 1) ?? "";
+  const facts = readPyproject(answers.requirements);
+  if (facts) {
+    if (tool === "poetry" && facts.poetryPackageMode === false)
+      return {
+        install: false,
+        decidedBy: "pyproject",
+        reason:
+          "pyproject.toml sets package-mode = false: Poetry manages the dependencies only, so there is no project to install.",
+      };
+    if (tool === "uv" && facts.uvPackage === false)
+      return {
+        install: false,
+        decidedBy: "pyproject",
+        reason:
+          "pyproject.toml sets package = false under [tool.uv]: uv treats the project as virtual and installs only its dependencies.",
+      };
+    if (facts.scripts.includes(name))
+      return {
+        install: true,
+        decidedBy: "pyproject",
+        reason: `\`${name}\` is a console script in [project.scripts] of pyproject.toml: it exists only once the project is installed.`,
+      };
+    if (facts.scripts.length > 0)
+      return {
+        install: true,
+        decidedBy: "pyproject",
+        reason: `pyproject.toml declares console scripts (${facts.scripts.join(", ")}), which exist only once the project is installed.`,
+      };
+    if (facts.buildSystem && tool !== "poetry")
+      return {
+        install: true,
+        decidedBy: "pyproject",
+        reason: `pyproject.toml declares a build system, so the project is a package: ${tool === "uv" ? "uv installs it" : "pip installs it with pip install ."} after its dependencies.`,
+      };
+    if (tool === "poetry" && facts.poetryPackages)
+      return {
+        install: true,
+        decidedBy: "pyproject",
+        reason: "pyproject.toml lists packages for Poetry to install.",
+      };
+    if (tool === "uv")
+      return {
+        install: false,
+        decidedBy: "pyproject",
+        reason:
+          "pyproject.toml declares no build system, so uv treats the project as virtual: only its dependencies are installed, and the code runs from /app.",
+      };
+  }
+  if (!started) return toolDefault(tool, "The start command cannot be read yet.");
+  if (INTERPRETER.test(name))
+    return toolDefault(
+      tool,
+      `\`${started.name}\` runs ${started.module ? `the module ${started.module}` : "a file"} from the source.`,
+    );
+  if (PROVIDED_PROGRAMS.has(name))
+    return toolDefault(
+      tool,
+      `\`${name}\` comes from your dependencies and loads the app from /app.`,
+    );
+  if (started.name.includes("/") || /\.(py|sh)$/.test(started.name))
+    return toolDefault(
+      tool,
+      `\`${started.name}\` is a file in your source, not an installed command.`,
+    );
+  return {
+    install: true,
+    decidedBy: "command",
+    reason: `\`${name}\` is not an interpreter or a known server, so it is taken to be your project's console script: the project is installed to provide it.`,
+  };
+}
