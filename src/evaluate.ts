@@ -38,8 +38,41 @@ export type Evaluation = {
   /** Per package of the requirements: the verdict on this image's libc for the architectures asked. */
   packages: { name: string; verdict: Verdict }[];
   /** System packages the Dockerfile installs for the requirements: build stage and final stage. */
-  systemPackages: { build: string[]; runtime: string[]; missing: string[]; sourceBuilt: string[] };
+  systemPackages: SystemPackagePlan;
 };
+
+/**
+ * What the requirements need from the system: packages each stage installs, what builds from
+ * source, and what neither stage can provide.
+ */
+export type SystemPackagePlan = {
+  build: string[];
+  runtime: string[];
+  sourceBuilt: string[];
+  /**
+   * Packages whose system needs a stage cannot install: the stage has no package manager, or the
+   * data has no names for its one (Wolfi's apk, UBI's dnf). `needs` are Debian or Alpine names.
+   */
+  unavailable: {
+    name: string;
+    needs: string[];
+    stage: "build" | "runtime";
+    /** A package whose wheels bundle what is missing (from the data), if any. */
+    alternative?: string;
+  }[];
+  /** Packages built from source for a final image that has no package manager for their libraries. */
+  stranded: string[];
+};
+
+/** Compiler packages a build image that ships compilers already has. */
+const COMPILER_PACKAGES = new Set([
+  "gcc",
+  "g++",
+  "build-essential",
+  "build-base",
+  "musl-dev",
+  "make",
+]);
 
 /** The worst verdict wins: a package that cannot be installed on one architecture cannot be installed. */
 const VERDICT_ORDER: Verdict[] = ["no-build", "unknown", "source-build", "wheel"];
@@ -56,10 +89,15 @@ const NO_REQUIREMENTS = Object.freeze({
   systemPackages: Object.freeze({
     build: [],
     runtime: [],
-    missing: [],
     sourceBuilt: [],
-  }) as Evaluation["systemPackages"],
+    unavailable: [],
+    stranded: [],
+  }) as SystemPackagePlan,
 });
+
+function alternativeOf(p: RequirementsAnalysis["packages"][number]): { alternative?: string } {
+  return p.wheelAlternative ? { alternative: p.wheelAlternative } : {};
+}
 
 /** What the requirements mean for one candidate: verdicts, exclusions, penalties, system packages. */
 function requirementsFor(
@@ -85,9 +123,11 @@ function requirementsFor(
   const buildKey = namesFor(
     buildVariant ? known(buildVariant.packageManager) : defaultBuildManager,
   );
+  const buildHasCompilers = known((buildVariant ?? variant).compilers) === true;
   const runtimeKey = namesFor(manager);
+  const noManager = manager === undefined || manager === "none";
   const key = libc === "musl" ? "apk" : "apt";
-  const missing = new Set<string>();
+  const unavailable: SystemPackagePlan["unavailable"] = [];
   const sourceBuilds: string[] = [];
   for (const p of analysis.packages) {
     const verdict = worst(answers.architectures.map((a) => p.verdicts[libc][a]));
@@ -99,19 +139,51 @@ function requirementsFor(
       });
     if (verdict === "source-build") {
       sourceBuilds.push(p.name);
-      for (const dep of p.buildDependencies[key]) (buildKey ? build : missing).add(dep);
+      if (buildKey) for (const dep of p.buildDependencies[key]) build.add(dep);
+      else {
+        const needs = p.buildDependencies[key].filter(
+          (dep) => !(buildHasCompilers && COMPILER_PACKAGES.has(dep)),
+        );
+        if (needs.length > 0) {
+          unavailable.push({ name: p.name, needs, stage: "build", ...alternativeOf(p) });
+          exclusions.push({
+            kind: "native-libs",
+            reason: `${p.name} builds from source here and needs ${needs.join(", ")}, which the build stage cannot install by those names.`,
+          });
+        }
+      }
     } else if (libc === "musl" && answers.architectures.some((a) => p.noMuslWheel.includes(a))) {
       // Even once its pin is fixed for this Python, this release line has no musllinux wheel.
       sourceBuilds.push(p.name);
     }
-    for (const lib of p.runtimeLibraries[key]) (runtimeKey ? runtime : missing).add(lib);
-    if (p.runtimeLibraries[key].length > 0 && (manager === undefined || manager === "none")) {
+    const libraries = p.runtimeLibraries[key];
+    if (runtimeKey) for (const lib of libraries) runtime.add(lib);
+    else if (libraries.length > 0) {
+      unavailable.push({ name: p.name, needs: libraries, stage: "runtime", ...alternativeOf(p) });
       exclusions.push({
         kind: "native-libs",
-        reason: `${p.name} needs ${p.runtimeLibraries[key].join(", ")} at run time, and this final image has no package manager to install ${p.runtimeLibraries[key].length > 1 ? "them" : "it"}.`,
+        reason: noManager
+          ? `${p.name} needs ${libraries.join(", ")} at run time, and this final image has no package manager to install ${libraries.length > 1 ? "them" : "it"}.`
+          : `${p.name} needs ${libraries.join(", ")} at run time, and the data has no names for this image's packages.`,
       });
     }
   }
+  // Built from source, a package links the system libraries its wheel would have bundled: a final
+  // image without a package manager cannot add them.
+  const sourceBuilt = packages
+    .filter((p) => p.verdict === "source-build")
+    .map((p) => p.name)
+    .sort();
+  const stranded = noManager
+    ? sourceBuilt.filter(
+        (name) => !unavailable.some((u) => u.name === name && u.stage === "runtime"),
+      )
+    : [];
+  for (const name of stranded)
+    exclusions.push({
+      kind: "native-libs",
+      reason: `${name} builds from source here, and this final image has no package manager for the libraries it links.`,
+    });
   if (sourceBuilds.length > 0) {
     notes.push(
       `${sourceBuilds.join(", ")} ${sourceBuilds.length > 1 ? "build" : "builds"} from source on ${libc} (no ${libc === "musl" ? "musllinux" : "manylinux"} wheel): slow, and needs compilers in the build stage.`,
@@ -124,12 +196,9 @@ function requirementsFor(
     systemPackages: {
       build: [...build].sort(),
       runtime: [...runtime].sort(),
-      missing: [...missing].sort(),
-      // Built from source, a package links the system libraries its wheel would have bundled.
-      sourceBuilt: packages
-        .filter((p) => p.verdict === "source-build")
-        .map((p) => p.name)
-        .sort(),
+      sourceBuilt,
+      unavailable,
+      stranded,
     },
   };
 }

@@ -26,6 +26,11 @@ export type {
   Source,
   Variant,
 } from "./data/schema.ts";
+export {
+  type BlockedDescription,
+  type BlockedProblem,
+  describeBlocked,
+} from "./blocked-verdict.ts";
 export { defaultMatrix } from "./default-matrix.ts";
 export {
   type MatrixRow,
@@ -40,6 +45,8 @@ export { type UpdateConfigs, updateConfigs } from "./generators/update-configs.t
 export { decideProjectInstall, type ProjectInstall } from "./install-project.ts";
 export { type DecodedLink, decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
 export {
+  type CandidateFiles,
+  candidateFiles,
   generateFiles,
   type Ranked,
   type Recommendation,
@@ -54,6 +61,6 @@ export {
 } from "./requirements/analyze.ts";
 export { parseRequirements } from "./requirements/parse.ts";
 export { defaultVocabulary, type Vocabulary } from "./vocabulary.ts";
-export type { Warning } from "./warnings.ts";
+export type { Fix, Warning } from "./warnings.ts";
 export { impliedWeights } from "./weights.ts";
 export { type WinnerChange, whatWouldChangeTheWinner } from "./what-if.ts";

@@ -8,13 +8,36 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Answers, AnswersError, defaultAnswers } from "./answers.ts";
+import { parseCommand } from "./command.ts";
+import { needsInit } from "./generators/init-process.ts";
+import { decideProjectInstall } from "./install-project.ts";
 import { recommend } from "./recommend.ts";
 import { keywords } from "./test-support/dockerfile.ts";
 import { HOSTILE_STRINGS } from "./test-support/hostile-strings.ts";
 
 const TODAY = "2026-11-27";
 const FIELDS = ["command", "healthPath", "registryMirror", "requirements"] as const;
-const BENIGN = keywords(recommend({ ...defaultAnswers }, { today: TODAY }).files?.Dockerfile ?? "");
+
+/**
+ * The instruction list a benign command of the same kind gives: what a command means (a server
+ * that handles SIGTERM, an interpreter, a console script) decides whether tini and a project
+ * install are written, so a hostile command is compared with a benign one that means the same.
+ */
+function benign(answers: Answers): string[] {
+  const parsed = parseCommand(answers.command);
+  const args = parsed.ok ? parsed.args : [];
+  const install = decideProjectInstall(answers).install;
+  const standIn = !needsInit(args) ? "gunicorn app:app" : install ? "mytool" : "python app.py";
+  const key = JSON.stringify({ ...answers, command: standIn });
+  let found = BENIGN.get(key);
+  if (!found) {
+    const files = recommend({ ...answers, command: standIn }, { today: TODAY }).files;
+    found = keywords(files?.Dockerfile ?? "");
+    BENIGN.set(key, found);
+  }
+  return found;
+}
+const BENIGN = new Map<string, string[]>();
 
 describe("the injection corpus", () => {
   it("has at least 50 hostile strings", () => {
@@ -22,7 +45,6 @@ describe("the injection corpus", () => {
   });
 
   it.each(FIELDS)("adds no Dockerfile instruction through %s", (field) => {
-    const expected = BENIGN;
     let extra = 0;
     for (const hostile of HOSTILE_STRINGS) {
       const answers: Answers = { ...defaultAnswers, [field]: hostile };
@@ -38,7 +60,7 @@ describe("the injection corpus", () => {
         continue;
       }
       if (!dockerfile) continue;
-      if (JSON.stringify(keywords(dockerfile)) !== JSON.stringify(expected)) extra++;
+      if (JSON.stringify(keywords(dockerfile)) !== JSON.stringify(benign(answers))) extra++;
       if (field === "requirements" && hostile.length > 3) expect(dockerfile).not.toContain(hostile);
     }
     expect(extra).toBe(0);
@@ -98,10 +120,11 @@ describe("hostile commands, generated", () => {
             field: "command",
           });
         } else {
-          expect(keywords(result.files.Dockerfile)).toEqual(BENIGN);
+          expect(keywords(result.files.Dockerfile)).toEqual(benign({ ...defaultAnswers, command }));
         }
       }),
       { seed: 314, numRuns: 3000 },
     );
-  });
+    // A bulk test: an explicit budget (about 3 s idle on the 2-core machine), not the 5 s default.
+  }, 60_000);
 });

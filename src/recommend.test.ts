@@ -45,11 +45,11 @@ describe("recommend", () => {
     }
   });
 
-  it("moves an end-of-life Python to the nearest supported one with a blocking warning first", () => {
+  it("moves an end-of-life Python to the nearest supported one with a warning first (its files build)", () => {
     const result = run({ pythonVersion: "3.10" });
     expect(result.warnings[0]).toMatchObject({
       code: "python-end-of-life",
-      severity: "blocking",
+      severity: "warning",
       field: "pythonVersion",
     });
     expect(result.warnings[0]?.message).toContain("3.10");

@@ -11,7 +11,9 @@ import { isIsoDate, soonHorizon } from "./dates.ts";
 import { defaultMatrix } from "./default-matrix.ts";
 import { type Evaluation, EXCLUSION_KINDS, type ExclusionKind, evaluate } from "./evaluate.ts";
 import { type GeneratedFiles, generateFor } from "./generators/index.ts";
+import { architectureWarnings, blockingCodes, candidateWarnings, readiness } from "./blocking.ts";
 import { decideProjectInstall, type ProjectInstall } from "./install-project.ts";
+import { type FixContext, noBuildFixes } from "./requirements/fixes.ts";
 import {
   effectivePythonVersion,
   endsWithinAYear,
@@ -46,6 +48,11 @@ export type Ranked = {
   excluded?: string[];
   /** With requirements: each package's verdict on this image (its libc, the architectures asked). */
   packages?: { name: string; verdict: Verdict }[];
+  /**
+   * Present only when this candidate's files would not build or start as generated: the codes of
+   * its blocking warnings (see `candidateFiles` for the warnings themselves).
+   */
+  blockedBy?: string[];
 };
 
 export type Recommendation = {
@@ -53,7 +60,12 @@ export type Recommendation = {
   best: Ranked;
   ranked: Ranked[];
   warnings: Warning[];
+  /** Null only when the start command cannot be written safely. */
   files: GeneratedFiles | null;
+  /** True when the files would build and start as generated: files exist and nothing blocks. */
+  ready: boolean;
+  /** The codes of the blocking warnings, in warning order, each once; empty when ready. */
+  blockedBy: string[];
   /** The requirements analysis, present when answers.requirements is not empty. */
   requirements?: RequirementsAnalysis;
   /** Whether the files install the project itself, and why (what installProject "auto" decided). */
@@ -69,48 +81,61 @@ export type RecommendOptions = {
   matrix?: Matrix;
 };
 
+/**
+ * When every candidate had to be let through a constraint: what to say, and whether the files the
+ * shown candidate gets would fail (a package that cannot install, an image not published for an
+ * architecture you build for) or merely miss what was asked.
+ */
 const RELAXED_MESSAGES: Record<
   ExclusionKind,
-  { message: string; fix: string; field?: keyof Answers }
+  { message: string; fix: string; field?: keyof Answers; severity: "blocking" | "warning" }
 > = {
   requirements: {
     message: "A dependency cannot be installed on any candidate as pinned.",
     fix: "See the requirements warnings for the package and its fix.",
     field: "requirements",
+    severity: "blocking",
   },
   compilers: {
     message: "Every candidate that fits ships compilers in its final image.",
     fix: "Choose relaxed size and standard security, or add an image without compilers to the matrix.",
+    severity: "warning",
   },
   "native-libs": {
     message:
       "No candidate that fits has a package manager in its final image to add the system libraries compiled packages need.",
     fix: "Copy the needed libraries into the final stage yourself, or pick packages with self-contained wheels.",
     field: "nativeDeps",
+    severity: "warning",
   },
   debugging: {
     message: "No candidate that fits offers a shell and a package manager in production.",
     fix: "Debug with an ephemeral container (kubectl debug, docker debug) and choose occasional debugging.",
     field: "debugging",
+    severity: "warning",
   },
   login: {
     message: "Every candidate that fits needs a registry login.",
     fix: "Allow a registry login, or add a public image to the matrix.",
     field: "allowLogin",
+    severity: "warning",
   },
   architecture: {
     message: "No candidate that fits is published for every architecture you chose.",
     fix: "Build separate images per architecture, or drop an architecture.",
     field: "architectures",
+    severity: "blocking",
   },
   "python-version": {
     message: "No candidate that fits offers the Python version you chose.",
     fix: "Choose a Python version the matrix lists for more images.",
     field: "pythonVersion",
+    severity: "warning",
   },
   "end-of-life": {
     message: "Every candidate is past end of life on the date given.",
     fix: "Update the matrix in data/ with supported images.",
+    severity: "warning",
   },
 };
 
@@ -149,7 +174,8 @@ function lifecycleWarnings(
   if (effective !== answers.pythonVersion) {
     warnings.push({
       code: "python-end-of-life",
-      severity: "blocking",
+      // The files build and run, on the substituted Python: a warning, not a block.
+      severity: "warning",
       message: `Python ${answers.pythonVersion} reached end of life on ${pythonEndOfLife(matrix, answers.pythonVersion)} and gets no security fixes. This recommendation uses Python ${effective} instead.`,
       fix: `Move the app to Python ${effective} (or newer) and test it before you deploy.`,
       field: "pythonVersion",
@@ -286,9 +312,54 @@ function prepare(answers: Answers, options: RecommendOptions) {
   return { matrix, asked, valid, today, effective, analysis };
 }
 
+type Prepared = ReturnType<typeof prepare>;
+
+/** What the requirement fixes are computed against: the candidate's libc, the Python analysed. */
+function fixContextFor(prepared: Prepared, evaluation: Evaluation): FixContext {
+  return {
+    matrix: prepared.matrix,
+    today: prepared.today,
+    pythonVersion: prepared.effective,
+    offeredPythons: offeredPythonVersions(prepared.matrix),
+    architectures: prepared.valid.architectures,
+    libc: known(evaluation.image.libc) === "musl" ? "musl" : "glibc",
+  };
+}
+
+/** The analysis's no-build warnings with their one-click fixes for this candidate. */
+function noBuildWarnings(
+  analysis: RequirementsAnalysis,
+  prepared: Prepared,
+  evaluation: Evaluation,
+): Warning[] {
+  const failing = analysis.packages.filter((p) => p.verdicts.glibc.amd64 === "no-build");
+  if (failing.length === 0) return analysis.warnings;
+  const fixes = noBuildFixes(
+    prepared.asked.requirements,
+    failing,
+    fixContextFor(prepared, evaluation),
+  );
+  const caution =
+    failing.length > 1
+      ? " The suggested pins each have a wheel for this Python; they are not checked against each other (one may need a newer release of another), so install them together before you ship."
+      : "";
+  // The analysis raises one no-build warning per such package, in package order.
+  let next = 0;
+  return analysis.warnings.map((w) => {
+    if (w.code !== "requirement-no-build") return w;
+    const own = fixes.get(failing[next++]?.name ?? "") ?? [];
+    return own.length > 0 ? { ...w, fix: `${w.fix ?? ""}${caution}`.trim(), fixes: own } : w;
+  });
+}
+
 /** The analysis's own warnings, and a note where a manual nativeDeps answer disagrees with it. */
-function requirementsWarnings(asked: Answers, analysis: RequirementsAnalysis): Warning[] {
-  const warnings = [...analysis.warnings];
+function requirementsWarnings(
+  asked: Answers,
+  analysis: RequirementsAnalysis,
+  prepared: Prepared,
+  evaluation: Evaluation,
+): Warning[] {
+  const warnings = noBuildWarnings(analysis, prepared, evaluation);
   if (analysis.errors.length > 0) {
     warnings.push({
       code: "requirements-errors",
@@ -321,7 +392,8 @@ function requirementsWarnings(asked: Answers, analysis: RequirementsAnalysis): W
  * @throws TypeError when `options.today` is not a YYYY-MM-DD date.
  */
 export function recommend(answers: Answers, options: RecommendOptions): Recommendation {
-  const { matrix, valid, asked, today, effective, analysis } = prepare(answers, options);
+  const prepared = prepare(answers, options);
+  const { matrix, valid, asked, today, effective, analysis } = prepared;
   const weights = effectiveWeights(valid, matrix, options.weights);
   const horizon = soonHorizon(today);
 
@@ -354,29 +426,38 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
   if (!bestRow) throw new Error("The matrix has no images.");
   const best = bestRow.evaluation;
 
-  const warnings: Warning[] = [];
   const parsed = parseCommand(valid.command);
-  if (!parsed.ok) {
-    warnings.push(unsafeCommandWarning(parsed.problem));
-  }
+  const args = parsed.ok ? parsed.args : undefined;
   const projectInstall = decideProjectInstall(valid);
-  // The analysis already explains an uninstallable dependency, with its fix.
-  const explainedByAnalysis = (kind: string) =>
-    kind === "requirements" && (analysis?.warnings.some((w) => w.severity === "blocking") ?? false);
+  const warnings: Warning[] = [];
+  if (!parsed.ok) warnings.push(unsafeCommandWarning(parsed.problem));
+  // What the analysis or a candidate-level warning already explains, with its own fix.
+  const specific = candidateWarnings(
+    best,
+    valid,
+    args,
+    projectInstall,
+    fixContextFor(prepared, best),
+  );
+  const alreadyExplained = (kind: ExclusionKind) =>
+    (kind === "requirements" &&
+      (analysis?.warnings.some((w) => w.severity === "blocking") ?? false)) ||
+    (kind === "native-libs" && specific.some((w) => w.severity === "blocking"));
   for (const kind of relaxed.filter(
-    (k) => best.exclusions.some((x) => x.kind === k) && !explainedByAnalysis(k),
+    (k) => best.exclusions.some((x) => x.kind === k) && !alreadyExplained(k),
   )) {
     const relax = RELAXED_MESSAGES[kind];
     warnings.push({
       code: `no-candidate-${kind}`,
-      severity: "blocking",
+      severity: relax.severity,
       message: `${relax.message} ${best.image.name} is shown although it does not meet that requirement.`,
       fix: relax.fix,
       ...(relax.field ? { field: relax.field } : {}),
     });
   }
   warnings.push(...lifecycleWarnings(matrix, valid, best, effective, today));
-  if (analysis) warnings.push(...requirementsWarnings(asked, analysis));
+  if (analysis) warnings.push(...requirementsWarnings(asked, analysis, prepared, best));
+  warnings.push(...specific);
   if (parsed.ok) warnings.push(...commandWarnings(parsed.args, valid));
   warnings.push(...imageWarnings(valid, best));
   if (Object.values(weights).every((w) => w === 0)) {
@@ -387,20 +468,100 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
     });
   }
 
+  const files = args ? generateFor(matrix, best, valid, args, projectInstall) : null;
+  const sorted = sortWarnings(warnings);
+  // Every candidate shares the command and the requirements; each adds what its own stages lack.
+  const shared = blockingCodes(
+    sorted.filter((w) => w.code === "unsafe-command" || w.code === "requirement-no-build"),
+  );
+  for (const [i, { evaluation, eligible }] of rows.entries()) {
+    const entry = ranked[i] as Ranked;
+    const { unavailable, stranded } = evaluation.systemPackages;
+    const own =
+      i === 0
+        ? blockingCodes(sorted)
+        : unavailable.length > 0 ||
+            stranded.length > 0 ||
+            valid.installProject === "no" ||
+            (eligible && evaluation.exclusions.some((x) => x.kind === "architecture"))
+          ? [
+              ...new Set([
+                ...shared,
+                ...blockingCodes([
+                  ...candidateWarnings(evaluation, valid, args, projectInstall, undefined),
+                  ...(eligible ? architectureWarnings(evaluation) : []),
+                ]),
+              ]),
+            ]
+          : shared;
+    if (own.length > 0) entry.blockedBy = own;
+  }
   return {
     dataVersion: matrix.dataVersion,
     best: ranked[0] as Ranked,
     ranked,
-    warnings: sortWarnings(warnings),
-    files: parsed.ok ? generateFor(matrix, best, valid, parsed.args, projectInstall) : null,
+    warnings: sorted,
+    files,
+    ...readiness(files, sorted),
     ...(analysis ? { requirements: analysis } : {}),
     projectInstall,
   };
 }
 
+/** One candidate's files, as `recommend` would write them were it the best, and whether they would work. */
+export type CandidateFiles = {
+  /** Null only when the start command cannot be written safely. */
+  files: GeneratedFiles | null;
+  /** The warnings that decide whether these files build and start (blocking ones first). */
+  warnings: Warning[];
+  ready: boolean;
+  blockedBy: string[];
+};
+
+/**
+ * The files for any candidate ("show me this one") with the warnings that say whether they would
+ * build and start: the same meaning of blocking as `recommend`.
+ *
+ * @throws AnswersError when `answers` fails validation; Error when `imageId` is not in the matrix.
+ */
+export function candidateFiles(
+  imageId: string,
+  answers: Answers,
+  options: RecommendOptions,
+): CandidateFiles {
+  const prepared = prepare(answers, options);
+  const { matrix, valid, today, effective, analysis } = prepared;
+  const image = matrix.images.find((i) => i.id === imageId);
+  if (!image)
+    throw new Error(
+      `Unknown image id "${imageId}": expected one of ${matrix.images.map((i) => i.id).join(", ")}`,
+    );
+  const parsed = parseCommand(valid.command);
+  const args = parsed.ok ? parsed.args : undefined;
+  const projectInstall = decideProjectInstall(valid);
+  const evaluation = evaluate(matrix, image, valid, effective, today, analysis);
+  const warnings = sortWarnings([
+    ...(parsed.ok ? [] : [unsafeCommandWarning(parsed.problem)]),
+    ...(analysis
+      ? noBuildWarnings(analysis, prepared, evaluation).filter((w) => w.severity === "blocking")
+      : []),
+    ...candidateWarnings(
+      evaluation,
+      valid,
+      args,
+      projectInstall,
+      fixContextFor(prepared, evaluation),
+    ),
+    ...architectureWarnings(evaluation),
+  ]);
+  const files = args ? generateFor(matrix, evaluation, valid, args, projectInstall) : null;
+  return { files, warnings, ...readiness(files, warnings) };
+}
+
 /**
  * The files for any candidate, as `recommend` would write them were it the best ("show me this one").
- * Returns null when the start command cannot be represented safely.
+ * Returns null when the start command cannot be represented safely. `candidateFiles` also says
+ * whether they would build and start.
  *
  * @throws AnswersError when `answers` fails validation; Error when `imageId` is not in the matrix.
  */
@@ -409,14 +570,5 @@ export function generateFiles(
   answers: Answers,
   options: RecommendOptions,
 ): GeneratedFiles | null {
-  const { matrix, valid, today, effective, analysis } = prepare(answers, options);
-  const image = matrix.images.find((i) => i.id === imageId);
-  if (!image)
-    throw new Error(
-      `Unknown image id "${imageId}": expected one of ${matrix.images.map((i) => i.id).join(", ")}`,
-    );
-  const parsed = parseCommand(valid.command);
-  if (!parsed.ok) return null;
-  const evaluation = evaluate(matrix, image, valid, effective, today, analysis);
-  return generateFor(matrix, evaluation, valid, parsed.args, decideProjectInstall(valid));
+  return candidateFiles(imageId, answers, options).files;
 }

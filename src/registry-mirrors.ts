@@ -55,6 +55,8 @@ export function mirrorHost(prefix: string): string {
 
 /** `reference` as the Dockerfile should pull it: through its registry's mirror, if it has one. */
 export function mirroredReference(reference: string, answers: MirrorAnswers): string {
+  if (answers.registryMirror === "" && Object.keys(answers.mirrorsByRegistry).length === 0)
+    return reference;
   const registry = registryOf(reference);
   const mirror = mirrorFor(registry, answers);
   if (mirror === "") return reference;

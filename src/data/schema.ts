@@ -292,6 +292,13 @@ export const packageSchema = z.strictObject({
   runtimeLibraries: fact(systemPackages),
   /** What building from source needs: compilers and -dev headers. */
   buildDependencies: fact(systemPackages),
+  /**
+   * The PEP 503 name of a package with the same releases as self-contained wheels (bundling the
+   * system libraries), for images that cannot install those libraries.
+   */
+  wheelAlternative: fact(
+    z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a PEP 503 normalised name"),
+  ).optional(),
   advisories: z.array(
     z.strictObject({
       id: z

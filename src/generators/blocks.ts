@@ -144,9 +144,21 @@ export function buildTools(
 export function finalSystemPackages(ctx: GenerateContext, base: string[] = []): string[] {
   const runtime = ctx.systemPackages.runtime;
   const lines: string[] = [];
-  if (ctx.systemPackages.missing.length > 0) {
+  // Files for such a pairing are only written to be shown: recommend() and candidateFiles() report
+  // it as blocking, and the comment says why right where the install would go.
+  for (const { name, needs, stage, alternative } of ctx.systemPackages.unavailable) {
+    const instead = alternative
+      ? `Use ${alternative} (its wheels bundle them)`
+      : "Use a release with a wheel";
     lines.push(
-      `# Your packages also need ${ctx.systemPackages.missing.join(", ")} (Debian/Alpine names); this image's package names are not in the data: install the equivalents.`,
+      stage === "runtime"
+        ? `# WON'T START AS GENERATED: ${name} needs ${needs.join(", ")} at run time, and this image cannot install ${needs.length > 1 ? "them" : "it"}. ${instead}, or an image with a package manager.`
+        : `# WON'T BUILD AS GENERATED: ${name} builds from source and needs ${needs.join(", ")}, which this build stage cannot install by those names. ${instead}, or an image whose packages the data names.`,
+    );
+  }
+  for (const name of ctx.systemPackages.stranded) {
+    lines.push(
+      `# WON'T START AS GENERATED: ${name} builds from source and links system libraries this image has no package manager to add. Use a release with a wheel, or an image with a package manager.`,
     );
   }
   const { sourceBuilt } = ctx.systemPackages;

@@ -6,7 +6,7 @@
 import type { Answers } from "../answers.ts";
 import { known } from "../data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "../data/schema.ts";
-import { type Evaluation, fillReference } from "../evaluate.ts";
+import { type Evaluation, fillReference, type SystemPackagePlan } from "../evaluate.ts";
 import type { ProjectInstall } from "../install-project.ts";
 import { mirroredReference, registryOf } from "../registry-mirrors.ts";
 
@@ -37,7 +37,7 @@ export type GenerateContext = {
   uvImage: string;
   poetryPin: string;
   /** System packages for the requirements: build-stage headers and final-stage shared libraries. */
-  systemPackages: { build: string[]; runtime: string[]; missing: string[]; sourceBuilt: string[] };
+  systemPackages: SystemPackagePlan;
   /** A fixed image reference (a build image) as the Dockerfile should pull it: through its mirror, if any. */
   pull: (reference: string) => string;
   /** The registries the Dockerfile pulls from (as the data names them), for the header. */
