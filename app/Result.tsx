@@ -2,11 +2,13 @@
  * The result column: everything derived from the answers by the engine. Loaded as its own chunk
  * together with the engine (see engine.ts).
  */
-import { encodeAnswers } from "../src/index.ts";
+import { describeBlocked, encodeAnswers } from "../src/index.ts";
 import { BestCard } from "./components/BestCard.tsx";
+import { BlockedResult } from "./components/BlockedResult.tsx";
 import { CopyButton } from "./components/CopyButton.tsx";
 import { EmbedDialog } from "./components/EmbedDialog.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
+import { UndoFix } from "./components/FixButtons.tsx";
 import { LinkNotice } from "./components/LinkNotice.tsx";
 import { Ranking } from "./components/Ranking.tsx";
 import { RequirementsTable } from "./components/RequirementsTable.tsx";
@@ -27,6 +29,7 @@ export default function Result() {
   const answers = useAdvisor((s) => s.answers);
   const weights = useAdvisor((s) => s.weights);
   const { best, files, warnings } = recommendation;
+  const blocked = describeBlocked(recommendation);
   const fragment = encodeAnswers(answers, weights, best.id);
   return (
     <div className="min-w-0 space-y-6">
@@ -41,21 +44,23 @@ export default function Result() {
         </div>
       </div>
       <LinkNotice recommendation={recommendation} />
-      <Warnings warnings={warnings} />
-      <BestCard best={best} />
+      <UndoFix />
+      {blocked && <BlockedResult blocked={blocked} />}
+      <Warnings warnings={warnings.filter((w) => w.severity !== "blocking")} />
+      <BestCard best={best} verdict={blocked?.verdict} />
       <section aria-labelledby="files-heading" className="card">
         <h2 id="files-heading" className="mb-3 text-lg font-semibold">
           Files for {best.reference}
         </h2>
         {files ? (
           <>
-            <FilesPanel files={files} answers={answers} title="Generated files" />
+            <FilesPanel files={files} answers={answers} title="Generated files" blocked={blocked} />
             <UpdateConfigsPanel answers={answers} />
           </>
         ) : (
           <p className="text-sm">
-            No files yet: the start command needs a change (see the blocking warning above). The
-            ranking still applies.
+            No Dockerfile until the start command can be written safely (see above). The ranking
+            still applies.
           </p>
         )}
       </section>

@@ -1,7 +1,8 @@
 /** The two embedded views. Loaded as their own chunk with the engine and the matrix. */
 import { useEffect, useMemo, useState } from "react";
-import { decodeAnswers, defaultMatrix, recommend } from "../src/index.ts";
+import { decodeAnswers, defaultMatrix, describeBlocked, recommend } from "../src/index.ts";
 import { BestCard } from "./components/BestCard.tsx";
+import { BlockedResult } from "./components/BlockedResult.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
 import { MatrixTable } from "./components/MatrixTable.tsx";
 import { Warnings } from "./components/Warnings.tsx";
@@ -46,6 +47,7 @@ export function EmbedResult() {
     () => recommend(link.answers, { today: TODAY, weights: link.weights }),
     [link],
   );
+  const blocked = describeBlocked(result);
   return (
     <div className="space-y-4">
       {link.reset.length > 0 && (
@@ -53,11 +55,20 @@ export function EmbedResult() {
           Reset to defaults (not valid in the link): {link.reset.join(", ")}.
         </p>
       )}
-      <Warnings warnings={result.warnings.filter((w) => w.severity !== "info")} />
-      <BestCard best={result.best} />
+      {blocked && <BlockedResult blocked={blocked} fixable={false} />}
+      <Warnings
+        warnings={result.warnings.filter((w) => w.severity === "warning")}
+        fixable={false}
+      />
+      <BestCard best={result.best} verdict={blocked?.verdict} />
       {result.files && (
         <section aria-label="Files" className="card">
-          <FilesPanel files={result.files} answers={link.answers} title="Generated files" />
+          <FilesPanel
+            files={result.files}
+            answers={link.answers}
+            title="Generated files"
+            blocked={blocked}
+          />
         </section>
       )}
       <p className="text-xs muted">

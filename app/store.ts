@@ -6,6 +6,7 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { type Answers, defaultAnswers } from "../src/answers.ts";
 import type { DecodedLink } from "../src/permalink.ts";
+import type { Fix } from "../src/warnings.ts";
 import { engineIfLoaded } from "./engine.ts";
 import { createHashStorage, type Hydrated, type Persisted } from "./hash-storage.ts";
 import { today } from "./today.ts";
@@ -18,8 +19,14 @@ type Actions = {
   resetWeights: () => void;
   loadAnswers: (answers: Answers) => void;
   dismissLink: () => void;
+  /** Applies one of the engine's fixes in one step, keeping what it replaced for undo. */
+  applyFix: (fix: Fix) => void;
+  /** Puts back the answers the last fix replaced. */
+  undoFix: () => void;
 };
-export type AdvisorState = Hydrated & Actions;
+/** The last fix applied and the answers before it, until undone or another answer changes. */
+type LastFix = { label: string; previous: Answers } | null;
+export type AdvisorState = Hydrated & Actions & { lastFix: LastFix };
 
 /** The best image for the link, once the engine has loaded (links written before that omit it). */
 function bestIdFor(state: Persisted): string | undefined {
@@ -33,18 +40,27 @@ export const useAdvisor = create<AdvisorState>()(
       answers: defaultAnswers,
       weights: {},
       link: null as DecodedLink | null,
-      setAnswer: (field, value) => set((s) => ({ answers: { ...s.answers, [field]: value } })),
+      lastFix: null as LastFix,
+      setAnswer: (field, value) =>
+        set((s) => ({ answers: { ...s.answers, [field]: value }, lastFix: null })),
       setWeight: (criterion, weight) =>
         set((s) => ({ weights: { ...s.weights, [criterion]: weight } })),
       resetWeights: () => set({ weights: {} }),
-      loadAnswers: (answers) => set({ answers, weights: {} }),
+      loadAnswers: (answers) => set({ answers, weights: {}, lastFix: null }),
       dismissLink: () => set({ link: null }),
+      applyFix: (fix) =>
+        set((s) => ({
+          answers: { ...s.answers, ...fix.answers },
+          lastFix: { label: fix.label, previous: s.answers },
+        })),
+      undoFix: () => set((s) => (s.lastFix ? { answers: s.lastFix.previous, lastFix: null } : {})),
     }),
     {
       name: "answers",
       storage: createHashStorage(bestIdFor),
       partialize: (s) => ({ answers: s.answers, weights: s.weights, link: null }),
-      merge: (persisted, current) => ({ ...current, ...(persisted as Hydrated) }),
+      // A link opened or a hash change replaces the answers: the last fix no longer applies.
+      merge: (persisted, current) => ({ ...current, ...(persisted as Hydrated), lastFix: null }),
     },
   ),
 );

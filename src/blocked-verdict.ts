@@ -56,22 +56,26 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** The headline for the first blocking problem's kind. */
-function verdictFor(blocking: Warning[], files: GeneratedFiles | null): string {
-  const first = blocking[0];
-  if (!files || first?.code === "unsafe-command")
-    return "No files yet: the start command needs a change";
-  const count = (code: string) => blocking.filter((w) => w.code === code).length;
-  switch (first?.code) {
+/**
+ * The headline for the first blocking problem's kind; with `count` (how many warnings have a code)
+ * it says how many packages.
+ */
+function verdictFor(codes: readonly string[], count?: (code: string) => number): string {
+  const many = (n: number | undefined, word: string, verb: string) =>
+    n === undefined ? "" : `: ${plural(n, word)} ${n === 1 ? `${verb}s` : verb}`;
+  switch (codes[0]) {
+    case undefined:
+    case "unsafe-command":
+      return "No files yet: the start command needs a change";
     case "requirement-no-build":
-      return `Won't build as pinned: ${plural(count("requirement-no-build"), "package")}`;
+      return `Won't build as pinned${count ? `: ${plural(count("requirement-no-build"), "package")}` : ""}`;
     case "no-candidate-requirements":
       return "Won't build as pinned";
     case "build-dependencies-unavailable":
-      return `Won't build here: ${plural(count("build-dependencies-unavailable"), "package")} need headers this image cannot install`;
+      return `Won't build here${many(count?.("build-dependencies-unavailable"), "package", "need")}${count ? " headers this image cannot install" : ""}`;
     case "runtime-libraries-unavailable":
     case "source-build-unsupported":
-      return `Won't start: ${plural(count("runtime-libraries-unavailable") + count("source-build-unsupported"), "package")} need libraries this image cannot install`;
+      return `Won't start here${many(count ? count("runtime-libraries-unavailable") + count("source-build-unsupported") : undefined, "package", "need")}${count ? " libraries this image cannot install" : ""}`;
     case "project-not-installed":
       return "Won't start: the command's console script is not installed";
     case "architecture-unpublished":
@@ -82,6 +86,11 @@ function verdictFor(blocking: Warning[], files: GeneratedFiles | null): string {
   }
 }
 
+/** The short verdict for a ranked candidate's `blockedBy` codes ("Won't build as pinned"). */
+export function blockedLabel(codes: readonly string[]): string {
+  return verdictFor(codes);
+}
+
 /** The verdict and the failing lines for a result's blocking warnings; undefined when nothing blocks. */
 export function describeBlocked(result: {
   files: GeneratedFiles | null;
@@ -90,8 +99,9 @@ export function describeBlocked(result: {
   const blocking = result.warnings.filter((w) => w.severity === "blocking");
   if (blocking.length === 0 && result.files) return undefined;
   const dockerfile = result.files?.Dockerfile ?? "";
+  const codes = result.files ? blocking.map((w) => w.code) : ["unsafe-command"];
   return {
-    verdict: verdictFor(blocking, result.files),
+    verdict: verdictFor(codes, (code) => blocking.filter((w) => w.code === code).length),
     problems: blocking.map((warning) => {
       const phase = PHASE[warning.code];
       const at = phase && dockerfile ? lineOf(dockerfile, phase) : undefined;

@@ -16,6 +16,12 @@ export {
   SIZE,
   TARGET_ARCHITECTURES,
 } from "./answers.ts";
+export {
+  type BlockedDescription,
+  type BlockedProblem,
+  blockedLabel,
+  describeBlocked,
+} from "./blocked-verdict.ts";
 export type {
   Criterion,
   Distro,
@@ -26,11 +32,6 @@ export type {
   Source,
   Variant,
 } from "./data/schema.ts";
-export {
-  type BlockedDescription,
-  type BlockedProblem,
-  describeBlocked,
-} from "./blocked-verdict.ts";
 export { defaultMatrix } from "./default-matrix.ts";
 export {
   type MatrixRow,

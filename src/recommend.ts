@@ -3,6 +3,7 @@
  * files for the best one. Pure: the same answers, options and data give byte-identical output.
  */
 import { type Answers, offeredPythonVersions, parseAnswers } from "./answers.ts";
+import { architectureWarnings, blockingCodes, candidateWarnings, readiness } from "./blocking.ts";
 import { parseCommand, unsafeCommandWarning } from "./command.ts";
 import { commandWarnings } from "./command-advice.ts";
 import { known } from "./data/fact.ts";
@@ -11,9 +12,7 @@ import { isIsoDate, soonHorizon } from "./dates.ts";
 import { defaultMatrix } from "./default-matrix.ts";
 import { type Evaluation, EXCLUSION_KINDS, type ExclusionKind, evaluate } from "./evaluate.ts";
 import { type GeneratedFiles, generateFor } from "./generators/index.ts";
-import { architectureWarnings, blockingCodes, candidateWarnings, readiness } from "./blocking.ts";
 import { decideProjectInstall, type ProjectInstall } from "./install-project.ts";
-import { type FixContext, noBuildFixes } from "./requirements/fixes.ts";
 import {
   effectivePythonVersion,
   endsWithinAYear,
@@ -28,6 +27,7 @@ import {
   type RequirementsAnalysis,
   type Verdict,
 } from "./requirements/analyze.ts";
+import { type FixContext, noBuildFixes } from "./requirements/fixes.ts";
 import { sortWarnings, type Warning } from "./warnings.ts";
 import { effectiveWeights, totalScore } from "./weights.ts";
 
@@ -50,7 +50,8 @@ export type Ranked = {
   packages?: { name: string; verdict: Verdict }[];
   /**
    * Present only when this candidate's files would not build or start as generated: the codes of
-   * its blocking warnings (see `candidateFiles` for the warnings themselves).
+   * its blocking warnings (see `candidateFiles` for the warnings themselves). An unsafe command,
+   * which leaves every candidate without files, is reported once, in Recommendation.blockedBy.
    */
   blockedBy?: string[];
 };
@@ -343,12 +344,14 @@ function noBuildWarnings(
     failing.length > 1
       ? " The suggested pins each have a wheel for this Python; they are not checked against each other (one may need a newer release of another), so install them together before you ship."
       : "";
-  // The analysis raises one no-build warning per such package, in package order.
+  // The analysis raises one no-build warning per such package, in package order; the caution
+  // about pins goes on the first, once.
   let next = 0;
   return analysis.warnings.map((w) => {
     if (w.code !== "requirement-no-build") return w;
-    const own = fixes.get(failing[next++]?.name ?? "") ?? [];
-    return own.length > 0 ? { ...w, fix: `${w.fix ?? ""}${caution}`.trim(), fixes: own } : w;
+    const own = fixes.get(failing[next]?.name ?? "") ?? [];
+    const note = next++ === 0 ? caution : "";
+    return own.length > 0 ? { ...w, fix: `${w.fix ?? ""}${note}`.trim(), fixes: own } : w;
   });
 }
 
@@ -470,16 +473,15 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
 
   const files = args ? generateFor(matrix, best, valid, args, projectInstall) : null;
   const sorted = sortWarnings(warnings);
-  // Every candidate shares the command and the requirements; each adds what its own stages lack.
-  const shared = blockingCodes(
-    sorted.filter((w) => w.code === "unsafe-command" || w.code === "requirement-no-build"),
-  );
+  // Every candidate shares the requirements; each adds what its own stages lack. (An unsafe
+  // command gives no candidate files: the ranking still applies, and the result says so once.)
+  const shared = blockingCodes(sorted.filter((w) => w.code === "requirement-no-build"));
   for (const [i, { evaluation, eligible }] of rows.entries()) {
     const entry = ranked[i] as Ranked;
     const { unavailable, stranded } = evaluation.systemPackages;
     const own =
       i === 0
-        ? blockingCodes(sorted)
+        ? blockingCodes(sorted).filter((code) => code !== "unsafe-command")
         : unavailable.length > 0 ||
             stranded.length > 0 ||
             valid.installProject === "no" ||

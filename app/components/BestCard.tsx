@@ -3,12 +3,16 @@ import { imageById } from "../facts.ts";
 import { CriteriaBars } from "./CriteriaBars.tsx";
 import { ImageFacts } from "./ImageFacts.tsx";
 
-export function BestCard({ best }: { best: Ranked }) {
+/**
+ * The recommended image. When its files would not build or start, `verdict` takes the score's
+ * place: a score is not a verdict on files that fail.
+ */
+export function BestCard({ best, verdict }: { best: Ranked; verdict?: string | undefined }) {
   const image = imageById(best.id);
   return (
     <section
       aria-labelledby="best-heading"
-      className="card space-y-4 border-teal-600 dark:border-teal-500"
+      className={`card space-y-4 ${verdict ? "border-red-400 dark:border-red-700" : "border-teal-600 dark:border-teal-500"}`}
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
@@ -22,11 +26,23 @@ export function BestCard({ best }: { best: Ranked }) {
             {best.reference}
           </p>
         </div>
-        <p className="rounded-lg bg-teal-700 px-3 py-1 text-white tabular-nums">
-          <span className="sr-only">Score </span>
-          <span className="text-2xl font-bold">{best.score}</span>
-          <span className="text-sm">/100</span>
-        </p>
+        {verdict ? (
+          <div className="text-right">
+            <p
+              className="rounded-lg bg-red-700 px-3 py-1.5 font-semibold text-white"
+              data-testid="verdict"
+            >
+              {verdict}
+            </p>
+            <p className="mt-1 text-xs muted tabular-nums">Ranks {best.score}/100 once it builds</p>
+          </div>
+        ) : (
+          <p className="rounded-lg bg-teal-700 px-3 py-1 text-white tabular-nums">
+            <span className="sr-only">Score </span>
+            <span className="text-2xl font-bold">{best.score}</span>
+            <span className="text-sm">/100</span>
+          </p>
+        )}
       </div>
       {image && <p className="muted">{image.summary}</p>}
       <div>

@@ -1,5 +1,11 @@
 import { useMemo, useState } from "react";
-import { type Answers, generateFiles, type Ranked } from "../../src/index.ts";
+import {
+  type Answers,
+  blockedLabel,
+  candidateFiles,
+  describeBlocked,
+  type Ranked,
+} from "../../src/index.ts";
 import { imageById } from "../facts.ts";
 import { TODAY, useAdvisor } from "../store.ts";
 import { CriteriaBars } from "./CriteriaBars.tsx";
@@ -7,14 +13,21 @@ import { FilesPanel } from "./FilesPanel.tsx";
 import { ImageFacts } from "./ImageFacts.tsx";
 
 function AlternativeFiles({ id, answers }: { id: string; answers: Answers }) {
-  const files = useMemo(() => generateFiles(id, answers, { today: TODAY }), [id, answers]);
-  if (!files)
+  const candidate = useMemo(() => candidateFiles(id, answers, { today: TODAY }), [id, answers]);
+  if (!candidate.files)
     return (
       <p className="text-sm">
         No files: the start command needs fixing first (see the warning above).
       </p>
     );
-  return <FilesPanel files={files} answers={answers} title={`Files for ${id}`} />;
+  return (
+    <FilesPanel
+      files={candidate.files}
+      answers={answers}
+      title={`Files for ${id}`}
+      blocked={describeBlocked(candidate)}
+    />
+  );
 }
 
 function Row({ row, rank }: { row: Ranked; rank: number }) {
@@ -38,7 +51,7 @@ function Row({ row, rank }: { row: Ranked; rank: number }) {
           )}
         </h3>
         <span className="text-sm muted tabular-nums">
-          {excluded ? "excluded" : `${row.score}/100`}
+          {excluded ? "excluded" : row.blockedBy ? blockedLabel(row.blockedBy) : `${row.score}/100`}
         </span>
       </div>
       <p className="break-all font-mono text-xs muted">{row.reference}</p>

@@ -1,4 +1,5 @@
 import type { Warning } from "../../src/index.ts";
+import { FixButtons } from "./FixButtons.tsx";
 
 const STYLE: Record<Warning["severity"], { box: string; label: string }> = {
   blocking: {
@@ -13,7 +14,14 @@ const STYLE: Record<Warning["severity"], { box: string; label: string }> = {
 };
 
 /** The engine's warnings, most severe first (the engine orders them). */
-export function Warnings({ warnings }: { warnings: Warning[] }) {
+export function Warnings({
+  warnings,
+  fixable = true,
+}: {
+  warnings: Warning[];
+  /** False where the answers cannot change (an embed): the fixes are not offered. */
+  fixable?: boolean;
+}) {
   if (warnings.length === 0) return null;
   return (
     <section aria-label="Warnings" className="space-y-2">
@@ -28,6 +36,7 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
             {w.message}
           </p>
           {w.fix && <p className="mt-1">{w.fix}</p>}
+          {fixable && w.fixes && <FixButtons fixes={w.fixes} />}
         </div>
       ))}
     </section>

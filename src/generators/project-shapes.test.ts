@@ -144,7 +144,7 @@ describe("installing the project on every family", () => {
           },
         )?.Dockerfile ?? "";
       expect(rawStage(dockerfile, 0), id).toMatch(
-        /COPY \. \.\n[^]*uv sync --locked --no-dev --no-editable\n/,
+        /COPY \. \.\n[\s\S]*uv sync --locked --no-dev --no-editable\n/,
       );
     }
   });

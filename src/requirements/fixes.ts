@@ -31,7 +31,7 @@ const PLATFORM = {
   musl: { amd64: "musllinux_x86_64", arm64: "musllinux_aarch64" },
 } as const;
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -49,13 +49,13 @@ export function editRequirement(
   const lines = text.split("\n");
   const line = lines[requirement.line - 1];
   if (line === undefined || /--hash/.test(line)) return undefined;
-  const written = escape(requirement.written);
+  const written = escapeRegExp(requirement.written);
   // Poetry's table: name = "^1.24" or name = { version = "^1.24", ... }.
   const poetry = new RegExp(
     `^(\\s*)${written}(\\s*=\\s*)(?:"[^"]*"|(\\{[^}]*version\\s*=\\s*)"[^"]*")`,
   );
   const pep508 = new RegExp(
-    `^(\\s*["']?)${written}(\\s*\\[[^\\]]*\\])?\\s*${escape(requirement.specifier)}`,
+    `^(\\s*["']?)${written}(\\s*\\[[^\\]]*\\])?\\s*${escapeRegExp(requirement.specifier)}`,
   );
   let edited: string | undefined;
   if (poetry.test(line))
@@ -149,8 +149,8 @@ function pinEdits(
 }
 
 /**
- * Fixes for each package with no build, by package name: its own pin, all failing pins at once
- * (when more than one), and each Python version on which every pin installs.
+ * Fixes for each package with no build, by package name: all failing pins at once (when more than
+ * one), each Python version on which every pin installs, and its own pin.
  */
 export function noBuildFixes(
   text: string,
@@ -188,7 +188,8 @@ export function noBuildFixes(
           },
         ]
       : [];
-    fixes.set(p.name, [...pin, ...together, ...pythons]);
+    // All pins at once first, then another Python, then this pin alone.
+    fixes.set(p.name, [...together, ...pythons, ...pin]);
   }
   return fixes;
 }
