@@ -15,7 +15,8 @@ describe("encodeAnswers / decodeAnswers", () => {
       count++;
     }
     expect(count).toBe(ANSWER_SPACE_SIZE);
-  });
+    // A bulk test over 78,732 combinations: an explicit budget, not the 5 s default.
+  }, 60_000);
 
   it("round-trips free text, ports, weights and the best image", () => {
     const answers = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Answers, AnswersError, defaultAnswers } from "./answers.ts";
 import type { ImageEntry, Matrix } from "./data/schema.ts";
 import { defaultMatrix } from "./default-matrix.ts";
-import { generateFiles, recommend } from "./recommend.ts";
+import { bestCandidate, generateFiles, recommend } from "./recommend.ts";
 
 const TODAY = "2026-11-27";
 const answers = (over: Partial<Answers> = {}): Answers => ({ ...defaultAnswers, ...over });
@@ -202,6 +202,21 @@ describe("recommend", () => {
     );
     expect(allZero.best.score).toBe(0);
     expect(allZero.warnings.map((w) => w.code)).toContain("no-weights");
+  });
+});
+
+describe("bestCandidate, for the what-if pass", () => {
+  it.each([
+    {},
+    ARTICLE,
+    { pythonVersion: "3.10", security: "strict" as const, size: "minimal" as const },
+    { architectures: ["arm64" as const], debugging: "shell" as const },
+  ])("picks the image recommend picks for %j", (over) => {
+    const best = recommend(answers(over), { today: TODAY }).best;
+    expect(bestCandidate(answers(over), { today: TODAY })).toEqual({
+      id: best.id,
+      reference: best.reference,
+    });
   });
 });
 

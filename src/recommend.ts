@@ -388,24 +388,15 @@ function requirementsWarnings(
   return warnings;
 }
 
-/**
- * Ranks every candidate for `answers` and writes the best one's files.
- *
- * @throws AnswersError when `answers` fails validation (each bad field is listed).
- * @throws TypeError when `options.today` is not a YYYY-MM-DD date.
- */
-export function recommend(answers: Answers, options: RecommendOptions): Recommendation {
-  const prepared = prepare(answers, options);
-  const { matrix, valid, asked, today, effective, analysis } = prepared;
-  const weights = effectiveWeights(valid, matrix, options.weights);
+/** Every candidate evaluated and ordered: eligible first, then fewest broken constraints, score, id. */
+function rankRows(prepared: Prepared, weights: Record<string, number>) {
+  const { matrix, valid, today, effective, analysis } = prepared;
   const horizon = soonHorizon(today);
-
   const evaluations = matrix.images.map((image) =>
     evaluate(matrix, image, valid, effective, today, analysis, horizon),
   );
   const relaxed = relaxedKinds(evaluations);
   const isEligible = (e: Evaluation) => e.exclusions.every((x) => relaxed.includes(x.kind));
-
   const rows = evaluations.map((evaluation) => ({
     evaluation,
     row: toRanked(evaluation, weights),
@@ -419,6 +410,37 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
     if (a.row.score !== b.row.score) return b.row.score - a.row.score;
     return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;
   });
+  return { rows, relaxed };
+}
+
+/**
+ * The best candidate alone, as `recommend` would rank it (no reasons, warnings or files): for the
+ * what-if pass, which only compares winners.
+ *
+ * @throws AnswersError and TypeError as `recommend` does.
+ */
+export function bestCandidate(
+  answers: Answers,
+  options: RecommendOptions,
+): Pick<Ranked, "id" | "reference"> {
+  const prepared = prepare(answers, options);
+  const weights = effectiveWeights(prepared.valid, prepared.matrix, options.weights);
+  const best = rankRows(prepared, weights).rows[0];
+  if (!best) throw new Error("The matrix has no images.");
+  return { id: best.row.id, reference: best.row.reference };
+}
+
+/**
+ * Ranks every candidate for `answers` and writes the best one's files.
+ *
+ * @throws AnswersError when `answers` fails validation (each bad field is listed).
+ * @throws TypeError when `options.today` is not a YYYY-MM-DD date.
+ */
+export function recommend(answers: Answers, options: RecommendOptions): Recommendation {
+  const prepared = prepare(answers, options);
+  const { matrix, valid, asked, today, effective, analysis } = prepared;
+  const weights = effectiveWeights(valid, matrix, options.weights);
+  const { rows, relaxed } = rankRows(prepared, weights);
   const explained = describeRanking(matrix, rows, weights);
   const ranked: Ranked[] = rows.map(({ evaluation, row, eligible }, i) => {
     const entry: Ranked = { ...row, reasons: explained[i] ?? [] };

@@ -13,7 +13,7 @@ import {
   SIZE,
 } from "./answers.ts";
 import { defaultMatrix } from "./default-matrix.ts";
-import { type RecommendOptions, recommend } from "./recommend.ts";
+import { bestCandidate, type RecommendOptions } from "./recommend.ts";
 
 export type WinnerChange = {
   field: keyof Answers;
@@ -60,7 +60,7 @@ export function whatWouldChangeTheWinner(
   for (const [field, values] of alternatives(answers, options)) {
     for (const value of values) {
       if (JSON.stringify(value) === JSON.stringify(answers[field])) continue;
-      const { best } = recommend({ ...answers, [field]: value }, options);
+      const best = bestCandidate({ ...answers, [field]: value }, options);
       if (best.id !== currentBestId) {
         changes.push({
           field,

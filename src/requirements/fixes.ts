@@ -98,36 +98,48 @@ function lowestInstallable(entry: PackageEntry, context: FixContext): string | u
   });
 }
 
-/** True when `name` has a wheel verdict on every architecture in the analysis of `text`. */
-function installs(text: string, name: string, context: FixContext, python: string): boolean {
-  const analysis = analyzeRequirements(text, {
-    pythonVersion: python,
+/**
+ * True when the data gives `name==version` a wheel on every architecture: the analysis of that one
+ * pin, which is what the edited line says for this package whatever the rest of the file holds.
+ */
+function installs(name: string, version: string, context: FixContext): boolean {
+  const entry = analyzeRequirements(`${name}==${version}\n`, {
+    pythonVersion: context.pythonVersion,
     architectures: context.architectures,
     matrix: context.matrix,
-  });
-  const entry = analysis.packages.find((p) => p.name === name);
+  }).packages[0];
   return (
-    entry !== undefined &&
+    entry?.name === name &&
     context.architectures.every((arch) => entry.verdicts[context.libc][arch] === "wheel")
   );
 }
 
 /** The supported Python versions, other than the current one, on which no pin lacks a build. */
-function pythonsThatInstall(text: string, context: FixContext): string[] {
-  return context.offeredPythons
-    .filter(
-      (v) =>
-        v !== context.pythonVersion && !isPast(pythonEndOfLife(context.matrix, v), context.today),
-    )
-    .filter((v) => {
-      const analysis = analyzeRequirements(text, {
-        pythonVersion: v,
-        architectures: context.architectures,
-        matrix: context.matrix,
-      });
-      return !analysis.warnings.some((w) => w.code === "requirement-no-build");
-    })
-    .sort((a, b) => compareVersions(b, a));
+function pythonsThatInstall(
+  text: string,
+  failing: PackageAnalysis[],
+  context: FixContext,
+): string[] {
+  return (
+    context.offeredPythons
+      .filter(
+        (v) =>
+          v !== context.pythonVersion &&
+          !isPast(pythonEndOfLife(context.matrix, v), context.today) &&
+          // A failing pin's releases list the Pythons they support: only those can pass.
+          failing.every((p) => p.pythons === undefined || p.pythons.includes(v)),
+      )
+      // The whole file again, so that no other pin fails on that Python.
+      .filter(
+        (v) =>
+          !analyzeRequirements(text, {
+            pythonVersion: v,
+            architectures: context.architectures,
+            matrix: context.matrix,
+          }).warnings.some((w) => w.code === "requirement-no-build"),
+      )
+      .sort((a, b) => compareVersions(b, a))
+  );
 }
 
 /** Edited pins for the packages that have no build: each one's new text, verified. */
@@ -143,7 +155,7 @@ function pinEdits(
     const version = entry && lowestInstallable(entry, context);
     if (!requirement || !version) return [];
     const edited = editRequirement(text, requirement, requirement.written, version);
-    if (!edited || !installs(edited, p.name, context, context.pythonVersion)) return [];
+    if (!edited || !installs(p.name, version, context)) return [];
     return [{ name: p.name, written: requirement.written, version, requirement }];
   });
 }
@@ -158,7 +170,7 @@ export function noBuildFixes(
   context: FixContext,
 ): Map<string, Fix[]> {
   const edits = pinEdits(text, failing, context);
-  const pythons: Fix[] = pythonsThatInstall(text, context).map((v) => ({
+  const pythons: Fix[] = pythonsThatInstall(text, failing, context).map((v) => ({
     label: `Use Python ${v}, where every pin installs`,
     answers: { pythonVersion: v } satisfies Partial<Answers>,
   }));
@@ -208,6 +220,6 @@ export function alternativeFix(
   const pin = requirement?.clauses.find((c) => c.operator === "==" && !c.version.endsWith(".*"));
   if (!requirement || !pin) return undefined;
   const edited = editRequirement(text, requirement, alternative, pin.version);
-  if (!edited || !installs(edited, alternative, context, context.pythonVersion)) return undefined;
+  if (!edited || !installs(alternative, pin.version, context)) return undefined;
   return { label: `Use ${alternative}==${pin.version}`, answers: { requirements: edited } };
 }
