@@ -27,7 +27,7 @@ export function BestCard({ best, verdict }: { best: Ranked; verdict?: string | u
           </p>
         </div>
         {verdict ? (
-          <div className="text-right">
+          <div className="sm:text-right">
             <p
               className="rounded-lg bg-red-700 px-3 py-1.5 font-semibold text-white"
               data-testid="verdict"
