@@ -105,6 +105,21 @@ describe("decideProjectInstall", () => {
     expect(decision.reason.length).toBeGreaterThan(20);
   });
 
+  it("takes a command named after a pasted requirement for that dependency's script, not the project's", () => {
+    for (const tool of ["pip", "poetry"] as const) {
+      const decision = decide({
+        packageManager: tool,
+        command: "tinyserve app:app --bind 0.0.0.0:8000",
+        requirements: "greeting==1.0\ntinyserve==1.0\n",
+      });
+      expect(decision).toMatchObject({ install: false, decidedBy: "command" });
+      expect(decision.reason).toMatch(/`tinyserve` comes from your requirements \(tinyserve\)/);
+    }
+    expect(decide({ command: "my_server run", requirements: "My-Server>=2\n" }).install).toBe(
+      false,
+    );
+  });
+
   it("names a console-script guess as a guess", () => {
     expect(decide({ command: "mytool serve" })).toMatchObject({
       decidedBy: "command",

@@ -11,6 +11,7 @@
 import type { Answers } from "./answers.ts";
 import { parseCommand } from "./command.ts";
 import { readPyproject } from "./pyproject-facts.ts";
+import { normaliseName, parseRequirements } from "./requirements/parse.ts";
 
 export type ProjectInstall = {
   /** True when the Dockerfile installs the project itself (uv sync, poetry install, pip install .). */
@@ -49,11 +50,28 @@ const PROVIDED_PROGRAMS = new Set([
   "panel",
   "bokeh",
   "jupyter",
+  "sanic",
+  "litestar",
+  "twistd",
+  "flower",
   "sh",
   "bash",
 ]);
 
 type Inputs = Pick<Answers, "installProject" | "requirements" | "command" | "packageManager">;
+
+/**
+ * The pasted requirement a program is named after (waitress-serve -> waitress), if any: a
+ * dependency's console script, which exists without installing the project. Names compare as
+ * PEP 503 normalises them.
+ */
+function requirementNamed(requirements: string, program: string): string | undefined {
+  if (requirements.trim() === "" || program === "") return undefined;
+  const wanted = normaliseName(program);
+  return parseRequirements(requirements).requirements.find(
+    (r) => wanted === r.name || wanted.startsWith(`${r.name}-`),
+  )?.written;
+}
 
 /** The first program of the command and, for `python -m`, the module. */
 function program(command: string): { name: string; module: string | undefined } | undefined {
@@ -150,6 +168,12 @@ export function decideProjectInstall(answers: Inputs): ProjectInstall {
     return toolDefault(
       tool,
       `\`${name}\` comes from your dependencies and loads the app from /app.`,
+    );
+  const dependency = requirementNamed(answers.requirements, name);
+  if (dependency)
+    return toolDefault(
+      tool,
+      `\`${name}\` comes from your requirements (${dependency}), not from the project.`,
     );
   if (started.name.includes("/") || /\.(py|sh)$/.test(started.name))
     return toolDefault(
