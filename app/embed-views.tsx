@@ -1,6 +1,12 @@
 /** The two embedded views. Loaded as their own chunk with the engine and the matrix. */
 import { useEffect, useMemo, useState } from "react";
-import { decodeAnswers, defaultMatrix, describeBlocked, recommend } from "../src/index.ts";
+import {
+  dataAgeWarning,
+  decodeAnswers,
+  defaultMatrix,
+  describeBlocked,
+  recommend,
+} from "../src/index.ts";
 import { BestCard } from "./components/BestCard.tsx";
 import { BlockedResult } from "./components/BlockedResult.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
@@ -15,12 +21,14 @@ function appUrl(fragment: string): string {
 }
 
 export function EmbedMatrix() {
+  const age = dataAgeWarning(defaultMatrix, TODAY);
   return (
     <div className="space-y-2">
       <h1 className="text-lg font-semibold">Base image matrix</h1>
+      {age.severity !== "info" && <Warnings warnings={[age]} />}
       <MatrixTable />
       <p className="text-xs muted">
-        Data {defaultMatrix.dataVersion}.{" "}
+        Data {defaultMatrix.dataVersion}. {age.severity === "info" && `${age.message} `}
         <a className="link" href={appUrl("")} target="_blank" rel="noreferrer">
           Open Base Image Advisor
         </a>
@@ -48,6 +56,7 @@ export function EmbedResult() {
     [link],
   );
   const blocked = describeBlocked(result);
+  const age = result.warnings.find((w) => w.code === "data-age");
   return (
     <div className="space-y-4">
       {link.reset.length > 0 && (
@@ -56,6 +65,8 @@ export function EmbedResult() {
         </p>
       )}
       {blocked && <BlockedResult blocked={blocked} fixable={false} />}
+      {/* Notes stay out of the compact view, except the data's age, which goes in the footer;
+          blocking warnings are in the blocked panel above. */}
       <Warnings
         warnings={result.warnings.filter((w) => w.severity === "warning")}
         fixable={false}
@@ -76,6 +87,7 @@ export function EmbedResult() {
           Open this result in Base Image Advisor
         </a>{" "}
         · data {result.dataVersion}
+        {age?.severity === "info" && ` · ${age.message}`}
       </p>
     </div>
   );

@@ -6,6 +6,7 @@ test("from the default answers to a copied Dockerfile", async ({ page }) => {
   await openAdvisor(page);
   await expect(page.getByTestId("best-reference")).toHaveText("python:3.13-slim-trixie");
   await expect(page.getByRole("heading", { name: "Why it won" })).toBeVisible();
+  await expect(page.getByText(/Data read \d{4}-\d{2}-\d{2} \(its oldest source\)/)).toBeVisible();
   await expectAccessible(page, "default answers");
 
   await page.getByRole("button", { name: "Copy Dockerfile" }).click();

@@ -30,8 +30,10 @@ export type {
   PythonRelease,
   Question,
   Source,
+  SupportEndValue,
   Variant,
 } from "./data/schema.ts";
+export { DATA_AGE_LIMIT_DAYS, dataAgeWarning, dataReadDate } from "./data-age.ts";
 export { defaultMatrix } from "./default-matrix.ts";
 export {
   type MatrixRow,
@@ -44,6 +46,13 @@ export { usageCommands } from "./generators/commands.ts";
 export type { GeneratedFiles } from "./generators/index.ts";
 export { type UpdateConfigs, updateConfigs } from "./generators/update-configs.ts";
 export { decideProjectInstall, type ProjectInstall } from "./install-project.ts";
+export {
+  candidateEnds,
+  describeEnd,
+  earliestEnd,
+  imageEnds,
+  type SupportEnd,
+} from "./lifecycle.ts";
 export { type DecodedLink, decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
 export {
   type CandidateFiles,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { type Answers, defaultAnswers } from "./answers.ts";
+import { defaultMatrix } from "./default-matrix.ts";
 import { updateConfigs } from "./generators/update-configs.ts";
 import { decodeAnswers, encodeAnswers } from "./permalink.ts";
 import { generateFiles, recommend } from "./recommend.ts";
@@ -11,6 +12,8 @@ import { formatMirrorMap, mirroredReference, parseMirrorMap } from "./registry-m
 import { HOSTILE_STRINGS } from "./test-support/hostile-strings.ts";
 
 const TODAY = "2026-11-27";
+/** uv's image as data/tools.json pins it: on ghcr.io, so never through the Docker Hub mirror. */
+const UV_REFERENCE = defaultMatrix.tools.find((t) => t.id === "uv")?.reference;
 const HUB = "registry.example.internal/dockerhub/";
 const answers = (over: Partial<Answers>): Answers => ({ ...defaultAnswers, ...over });
 const pulls = (dockerfile: string) =>
@@ -54,7 +57,7 @@ describe("generated files", () => {
     );
     expect(pulls(files?.Dockerfile ?? "")).toEqual([
       `${HUB}library/debian:trixie-slim`,
-      "ghcr.io/astral-sh/uv:0.13",
+      UV_REFERENCE,
       `${HUB}library/debian:trixie-slim`,
     ]);
     expect(files?.Dockerfile).not.toContain(`${HUB}ghcr.io`);

@@ -8,6 +8,7 @@ import { known } from "../data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "../data/schema.ts";
 import { type Evaluation, fillReference, type SystemPackagePlan } from "../evaluate.ts";
 import type { ProjectInstall } from "../install-project.ts";
+import { candidateEnds, type SupportEnd } from "../lifecycle.ts";
 import { mirroredReference, registryOf } from "../registry-mirrors.ts";
 
 /** The UID for a user the Dockerfile creates: 10000 or more, clear of distro-allocated ranges. */
@@ -38,6 +39,8 @@ export type GenerateContext = {
   poetryPin: string;
   /** System packages for the requirements: build-stage headers and final-stage shared libraries. */
   systemPackages: SystemPackagePlan;
+  /** Every end of security fixes for this image and Python (image, distro, Python), for the header. */
+  supportEnds: SupportEnd[];
   /** A fixed image reference (a build image) as the Dockerfile should pull it: through its mirror, if any. */
   pull: (reference: string) => string;
   /** The registries the Dockerfile pulls from (as the data names them), for the header. */
@@ -94,5 +97,8 @@ export function createContext(
     registries,
     projectInstall,
     systemPackages: evaluation.systemPackages,
+    supportEnds: candidateEnds(matrix, image, python).filter(
+      (e) => evaluation.pythonVersion !== "unknown" || e.kind !== "python",
+    ),
   };
 }

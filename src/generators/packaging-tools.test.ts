@@ -22,7 +22,7 @@ describe("Poetry", () => {
   const poetry = defaultMatrix.tools.find((t) => t.id === "poetry");
 
   it("is pinned to one exact release in data/tools.json, with a source", () => {
-    expect(known(poetry?.pin ?? { value: "unknown" })).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(known(poetry?.pin ?? { value: "unknown" })).toMatch(/^==\d+\.\d+\.\d+$/);
     expect(poetry?.pin.source).toBeDefined();
   });
 
@@ -31,7 +31,7 @@ describe("Poetry", () => {
     (id) => {
       const dockerfile = files(id, { packageManager: "poetry" })?.Dockerfile ?? "";
       const build = runLines(dockerfile, 0).join("\n");
-      expect(build).toContain(`"poetry==${known(poetry?.pin ?? { value: "unknown" })}"`);
+      expect(build).toContain(`"poetry${known(poetry?.pin ?? { value: "unknown" })}"`);
       // `poetry check` validates the declared readme, which is not in the build context yet
       // (python-poetry/poetry docs/cli.md, "check"); `poetry install` already refuses a stale lock.
       expect(build).not.toMatch(/poetry check/);
