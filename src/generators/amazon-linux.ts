@@ -21,7 +21,7 @@ import { planInit } from "./init-process.ts";
 export function amazonLinuxDockerfile(ctx: GenerateContext): string {
   const python = `python${ctx.python}`;
   const compile = needsCompilers(ctx);
-  // tini is not among AL2023's packages in the data: Debian's static build comes from an init stage.
+  // No AL2023 tini package was confirmed: Debian's static build comes from an init stage.
   const init = planInit(ctx, undefined);
   return render(
     ctx,

@@ -2,27 +2,30 @@
  * An init as PID 1 in the image itself. The kernel delivers no signal to a PID 1 that has no
  * handler for it, and Python installs none for SIGTERM, so `docker stop` and Kubernetes wait out
  * the grace period and kill the process; orphaned children are never reaped. Kubernetes has no
- * equivalent of `docker run --init`, so the image runs tini (github.com/krallin/tini: it forwards
- * signals to its child and reaps zombies).
+ * equivalent of `docker run --init`, so the image runs tini (https://github.com/krallin/tini: it
+ * forwards signals to its child and reaps zombies).
  *
- * gunicorn's and uvicorn's own processes handle SIGTERM as a graceful shutdown (gunicorn.org/signals;
- * uvicorn's server installs handlers for SIGINT and SIGTERM, github.com/encode/uvicorn
- * uvicorn/server.py), so those commands run as PID 1 directly.
+ * gunicorn's and uvicorn's own processes handle SIGTERM as a graceful shutdown
+ * (https://docs.gunicorn.org/en/stable/signals.html; uvicorn's server installs handlers for SIGINT
+ * and SIGTERM, https://github.com/encode/uvicorn/blob/master/uvicorn/server.py), so those commands
+ * run as PID 1 directly.
  *
  * Where tini comes from:
  * - a final image with apt or apk installs the `tini` package: Debian and Ubuntu ship /usr/bin/tini,
- *   Alpine /sbin/tini, Wolfi /usr/bin/tini (tini's README; aports community/tini; wolfi-dev/os
- *   tini.yaml);
+ *   Alpine /sbin/tini, Wolfi /usr/bin/tini (https://packages.debian.org/trixie/amd64/tini/filelist;
+ *   https://git.alpinelinux.org/aports/tree/community/tini/APKBUILD;
+ *   https://github.com/wolfi-dev/os/blob/main/tini.yaml);
  * - a final image with no package manager gets the statically linked tini copied from its build
- *   stage: Debian's package `tini` also ships /usr/bin/tini-static
- *   (packages.debian.org/trixie/amd64/tini/filelist), Alpine's `tini-static` /sbin/tini-static,
- *   Wolfi's `tini-static` /usr/bin/tini-static. A static binary needs no libc, so the Alpine one
- *   serves musl images and the Debian and Wolfi ones glibc images alike;
- * - anything else (UBI's repositories carry no tini; it is in Fedora's EPEL) copies Debian's static
- *   tini from a small `init` stage.
+ *   stage: Debian's package `tini` also ships /usr/bin/tini-static (the filelist above), Alpine's
+ *   `tini-static` /sbin/tini-static, Wolfi's `tini-static` /usr/bin/tini-static. A static binary
+ *   needs no libc, so the Alpine one serves musl images and the Debian and Wolfi ones glibc images
+ *   alike;
+ * - anything else copies Debian's static tini from a small `init` stage: UBI's repositories carry
+ *   no tini (it is in Fedora's EPEL, https://packages.fedoraproject.org/pkgs/tini/tini/), and no
+ *   Amazon Linux 2023 tini package was confirmed.
  *
  * tini runs with -s (subreaper) so that it still reaps when `docker run --init` or compose's
- * `init: true` already put another init at PID 1 (tini's README, "Subreaping").
+ * `init: true` already put another init at PID 1 (https://github.com/krallin/tini#subreaping).
  */
 import { serverProgram } from "../command-advice.ts";
 import type { GenerateContext } from "./context.ts";
