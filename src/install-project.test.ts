@@ -105,6 +105,22 @@ describe("decideProjectInstall", () => {
     expect(decision.reason.length).toBeGreaterThan(20);
   });
 
+  it.each([
+    "hypercorn app:app",
+    "daphne app.asgi:application",
+    "granian --interface asgi main:app",
+    "waitress-serve --port=8000 app:app",
+    "celery -A tasks worker",
+    "rq worker",
+    "dramatiq tasks",
+    "huey_consumer tasks.huey",
+    "streamlit run app.py",
+  ])("pip, %j: a known server or task runner from the dependencies, so no install", (command) => {
+    const decision = decide({ packageManager: "pip", command });
+    expect(decision).toMatchObject({ install: false });
+    expect(decision.reason).toMatch(/comes from your dependencies/);
+  });
+
   it("takes a command named after a pasted requirement for that dependency's script, not the project's", () => {
     for (const tool of ["pip", "poetry"] as const) {
       const decision = decide({

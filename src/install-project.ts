@@ -27,35 +27,37 @@ const INTERPRETER = /^(python|pypy)(3(\.\d+)?)?$/;
 
 /**
  * Programs a command can start that the project's dependencies (servers, task runners, framework
- * CLIs) or the image provide: they exist without installing the project.
+ * CLIs) or the image provide: they exist without installing the project. Each maps to the page of
+ * its own documentation that starts an app with it.
  */
-const PROVIDED_PROGRAMS = new Set([
-  "gunicorn",
-  "uvicorn",
-  "hypercorn",
-  "daphne",
-  "granian",
-  "waitress-serve",
-  "uwsgi",
-  "celery",
-  "rq",
-  "dramatiq",
-  "huey_consumer",
-  "arq",
-  "flask",
-  "fastapi",
-  "django-admin",
-  "streamlit",
-  "gradio",
-  "panel",
-  "bokeh",
-  "jupyter",
-  "sanic",
-  "litestar",
-  "twistd",
-  "flower",
-  "sh",
-  "bash",
+const PROVIDED_PROGRAMS: ReadonlyMap<string, string> = new Map([
+  ["gunicorn", "https://docs.gunicorn.org/en/stable/run.html"],
+  ["uvicorn", "https://www.uvicorn.org/deployment/"],
+  ["hypercorn", "https://docs.djangoproject.com/en/stable/howto/deployment/asgi/hypercorn/"],
+  ["daphne", "https://docs.djangoproject.com/en/stable/howto/deployment/asgi/daphne/"],
+  ["granian", "https://docs.djangoproject.com/en/dev/howto/deployment/asgi/granian/"],
+  ["waitress-serve", "https://docs.pylonsproject.org/projects/waitress/en/stable/runner.html"],
+  ["uwsgi", "https://uwsgi-docs.readthedocs.io/en/latest/WSGIquickstart.html"],
+  ["celery", "https://docs.celeryq.dev/en/stable/userguide/workers.html"],
+  ["rq", "https://python-rq.org/docs/workers/"],
+  ["dramatiq", "https://dramatiq.io/guide.html"],
+  ["huey_consumer", "https://huey.readthedocs.io/en/latest/consumer.html"],
+  ["arq", "https://arq-docs.helpmanual.io/"],
+  ["flask", "https://flask.palletsprojects.com/en/stable/cli/"],
+  ["fastapi", "https://fastapi.tiangolo.com/fastapi-cli/"],
+  ["django-admin", "https://docs.djangoproject.com/en/stable/ref/django-admin/"],
+  ["streamlit", "https://docs.streamlit.io/develop/api-reference/cli/run"],
+  ["gradio", "https://www.gradio.app/guides/developing-faster-with-reload-mode"],
+  ["panel", "https://panel.holoviz.org/how_to/server/commandline.html"],
+  ["bokeh", "https://docs.bokeh.org/en/latest/docs/user_guide/server/server_introduction.html"],
+  ["jupyter", "https://docs.jupyter.org/en/latest/running.html"],
+  ["sanic", "https://sanic.dev/en/guide/running/running.html"],
+  ["litestar", "https://docs.litestar.dev/latest/usage/cli.html"],
+  ["twistd", "https://docs.twisted.org/en/stable/core/howto/basics.html"],
+  ["flower", "https://flower.readthedocs.io/en/latest/"],
+  // The image's shell: a shell command runs the user's own script, not a console script.
+  ["sh", "https://pubs.opengroup.org/onlinepubs/9799919799/utilities/sh.html"],
+  ["bash", "https://www.gnu.org/software/bash/manual/bash.html"],
 ]);
 
 type Inputs = Pick<Answers, "installProject" | "requirements" | "command" | "packageManager">;
