@@ -4,10 +4,12 @@ import {
   dataAgeWarning,
   decodeAnswers,
   defaultMatrix,
+  describeBlocked,
   type MatrixView,
   recommend,
 } from "../src/index.ts";
 import { summarizeAnswers } from "./answers-summary.ts";
+import { BlockedResult } from "./components/BlockedResult.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
 import { MatrixTable } from "./components/MatrixTable.tsx";
 import { Verdict } from "./components/Verdict.tsx";
@@ -86,12 +88,13 @@ export function EmbedResult() {
   );
   const runnerUp = result.ranked.find((r) => r.id === result.runnerUp);
   const weighted = Object.keys(link.weights).length > 0;
+  const blocked = describeBlocked(result);
   return (
     <div className="space-y-3">
       <Verdict
         best={result.best}
         runnerUp={runnerUp}
-        status={verdictStatus(result)}
+        status={verdictStatus(blocked)}
         label="Recommended base image for these answers"
       />
       <p className="text-xs muted" data-testid="embed-answers">
@@ -101,7 +104,12 @@ export function EmbedResult() {
       <LinkMessages
         messages={linkMessages(link, { dataVersion: result.dataVersion, bestId: result.best.id })}
       />
-      <Warnings warnings={result.warnings} />
+      {/* The answers cannot change in an embed: no one-click fixes. */}
+      {blocked && <BlockedResult blocked={blocked} fixable={false} />}
+      <Warnings
+        warnings={result.warnings.filter((w) => w.severity !== "blocking")}
+        fixable={false}
+      />
       {result.files && (
         <section aria-label="Files" className="card">
           <FilesPanel
@@ -109,6 +117,7 @@ export function EmbedResult() {
             answers={link.answers}
             title="Generated files"
             reference={result.best.reference}
+            blocked={blocked}
           />
         </section>
       )}

@@ -57,9 +57,20 @@ describe("why it won", () => {
   });
 
   it("phrases the deciding criteria with the facts behind them: glibc for the wheels, a shell to debug with", () => {
-    // Shell-less hardened images for a strict worker: Debian's glibc against Alpine's musl, with
-    // pandas 2.0.3, which has manylinux wheels for 3.11 and no musllinux wheel.
-    const result = run({ ...HARDENED_WORKER, requirements: "pandas==2.0.3\n" });
+    // A strict worker: Docker's hardened Debian image (glibc) against the official Alpine (musl),
+    // with pandas 2.0.3, which has manylinux wheels for 3.11 and no musllinux wheel. (DHI's own
+    // Alpine is excluded here: built from source, pandas links libraries its final image, with no
+    // package manager, cannot add.)
+    const pair = ["dhi-python-debian", "python-alpine"];
+    const matrix = {
+      ...defaultMatrix,
+      images: defaultMatrix.images.filter((i) => pair.includes(i.id)),
+    };
+    const result = recommend(
+      { ...defaultAnswers, ...HARDENED_WORKER, requirements: "pandas==2.0.3\n" },
+      { today: TODAY, matrix },
+    );
+    expect(result.runnerUp).toBe("python-alpine");
     expect(result.best.decidedBy?.[0]).toMatchObject({
       criterion: "compatibility",
       fact: "glibc, so pandas installs from a manylinux wheel",
