@@ -1,0 +1,125 @@
+/**
+ * One cell of the table: the engine's files for one image and one fixture, built with buildah,
+ * started as a container and checked; the image is removed afterwards (every layer is a copy).
+ */
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { BUILDAH_ENV, inspectImage, removeImage } from "./buildah.ts";
+import { type Check, fileChecks, runningChecks } from "./checks.ts";
+import { mountImage } from "./container.ts";
+import { type Fixture, stageProject } from "./fixtures.ts";
+import { generate } from "./generate.ts";
+import { run, tail } from "./process.ts";
+
+export type Row = {
+  imageId: string;
+  fixture: string;
+  built: boolean;
+  buildSeconds: number;
+  started: boolean;
+  checks: Check[];
+  /** Why the row failed where no check says it (the build's last lines, a start error). */
+  failure?: string;
+  substitution?: string;
+};
+
+export function rowPassed(row: Row): boolean {
+  return (
+    row.built &&
+    row.started &&
+    row.checks.every((c) => c.ok || c.advisory) &&
+    row.failure === undefined
+  );
+}
+
+const BUILD_TIMEOUT_MS = 6 * 60_000;
+
+export type RowContext = {
+  fixturesDir: string;
+  workDir: string;
+  logDir: string;
+  indexUrl: string;
+  today: string;
+  /** Files the fixture gets on top of its own (the Poetry lock written earlier). */
+  extraFiles: (fixture: Fixture) => Record<string, string>;
+};
+
+export async function runRow(imageId: string, fixture: Fixture, ctx: RowContext): Promise<Row> {
+  const row: Row = {
+    imageId,
+    fixture: fixture.id,
+    built: false,
+    buildSeconds: 0,
+    started: false,
+    checks: [],
+  };
+  const name = `${fixture.id}--${imageId}`;
+  const context = join(ctx.workDir, name);
+  const log = join(ctx.logDir, `${name}.log`);
+  const tag = `localhost/base-image-advisor-harness/${name}:latest`;
+  rmSync(context, { recursive: true, force: true });
+  try {
+    const generated = generate(imageId, fixture.answers, ctx.today);
+    if (generated.substitution) row.substitution = generated.substitution.to;
+    stageProject(fixture, ctx.fixturesDir, context, ctx.indexUrl);
+    for (const [file, content] of Object.entries(ctx.extraFiles(fixture)))
+      writeFileSync(join(context, file), content);
+    for (const [file, content] of Object.entries(generated.files))
+      writeFileSync(join(context, file), content);
+    writeFileSync(join(context, "Dockerfile"), generated.dockerfile);
+    mkdirSync(ctx.logDir, { recursive: true });
+    writeFileSync(log, `# ${name}\n${generated.dockerfile}\n# ---- build\n`);
+    const build = await run(
+      "buildah",
+      [
+        "bud",
+        "--pull=never",
+        "--format",
+        "docker",
+        "--isolation",
+        "chroot",
+        "-t",
+        tag,
+        "-f",
+        join(context, "Dockerfile"),
+        context,
+      ],
+      {
+        timeoutMs: BUILD_TIMEOUT_MS,
+        env: BUILDAH_ENV,
+        onOutput: (chunk) => appendFileSync(log, chunk),
+      },
+    );
+    row.buildSeconds = build.ms / 1000;
+    if (build.code !== 0) {
+      row.failure = build.timedOut
+        ? `build timed out after ${BUILD_TIMEOUT_MS / 1000} s`
+        : `build failed: ${tail(build.stderr || build.stdout, 3)}`;
+      return row;
+    }
+    row.built = true;
+    const config = await inspectImage(tag);
+    if (!config) throw new Error(`built, but buildah inspect finds no ${tag}`);
+    const mounted = await mountImage(tag, config);
+    try {
+      row.checks.push(...fileChecks(mounted, fixture));
+      const web = fixture.answers.appKind === "web";
+      const running = await runningChecks(mounted, fixture, {
+        init: generated.init,
+        rankedPython: generated.rankedPython,
+        web,
+      });
+      row.started = running.started;
+      row.checks.push(...running.checks);
+    } finally {
+      await mounted.remove();
+    }
+  } catch (error) {
+    row.failure = error instanceof Error ? error.message : String(error);
+  } finally {
+    appendFileSync(log, `\n# ---- checks\n${JSON.stringify(row, null, 2)}\n`);
+    await removeImage(tag);
+    rmSync(context, { recursive: true, force: true });
+  }
+  return row;
+}
