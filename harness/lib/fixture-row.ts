@@ -34,6 +34,46 @@ export function rowPassed(row: Row): boolean {
 
 const BUILD_TIMEOUT_MS = 6 * 60_000;
 
+/**
+ * What a user would read first in a failed build: the failing step and the tool's own error lines
+ * from it, without buildah's "subprocess exited" echoes.
+ */
+export function buildFailure(output: string): string {
+  const lines = output.split("\n");
+  const stepAt = lines.findLastIndex(
+    (line) => /^\[\d+\/\d+\] STEP \d+\/\d+: /.test(line) || /^STEP \d+\/\d+: /.test(line),
+  );
+  const step =
+    stepAt >= 0 ? (lines[stepAt] ?? "").replace(/^(\[\d+\/\d+\] )?STEP \d+\/\d+: /, "") : "";
+  const own = lines
+    .slice(stepAt + 1)
+    .filter(
+      (line) => line.trim() !== "" && !/^subprocess exited|^Error: building at STEP/.test(line),
+    );
+  const errors = own.filter((line) =>
+    /error|not found|no such file|does not exist|failed/i.test(line),
+  );
+  const shown = (errors.length > 0 ? errors : own).slice(0, 3).join(" / ");
+  return `${shown || tail(output, 3)}${step ? ` (at ${step.slice(0, 120)})` : ""}`;
+}
+
+/** Appends output to a log with each line's time since the start, to show where a build spends it. */
+function stampedAppender(log: string): (chunk: string) => void {
+  const started = performance.now();
+  let atLineStart = true;
+  return (chunk) => {
+    const stamp = `[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] `;
+    const lines = chunk.split("\n");
+    const text = lines
+      .map((line, i) =>
+        (i > 0 || atLineStart) && (i < lines.length - 1 || line !== "") ? stamp + line : line,
+      )
+      .join("\n");
+    atLineStart = chunk.endsWith("\n");
+    appendFileSync(log, text);
+  };
+}
+
 export type RowContext = {
   fixturesDir: string;
   workDir: string;
@@ -87,14 +127,14 @@ export async function runRow(imageId: string, fixture: Fixture, ctx: RowContext)
       {
         timeoutMs: BUILD_TIMEOUT_MS,
         env: BUILDAH_ENV,
-        onOutput: (chunk) => appendFileSync(log, chunk),
+        onOutput: stampedAppender(log),
       },
     );
     row.buildSeconds = build.ms / 1000;
     if (build.code !== 0) {
       row.failure = build.timedOut
         ? `build timed out after ${BUILD_TIMEOUT_MS / 1000} s`
-        : `build failed: ${tail(build.stderr || build.stdout, 3)}`;
+        : `build failed: ${buildFailure(`${build.stdout}\n${build.stderr}`)}`;
       return row;
     }
     row.built = true;

@@ -9,6 +9,7 @@ import { resolveUser } from "./container.ts";
 import { parseDeb822Sources, parseOneLineSources, pickDebianMirrors } from "./debian-mirror.ts";
 import { projectOf } from "./package-index.ts";
 import { substitutePoetry } from "./poetry-substitution.ts";
+import { buildFailure } from "./fixture-row.ts";
 import { runBodies } from "./shellcheck-runs.ts";
 
 describe("the Debian mirror apt uses", () => {
@@ -124,5 +125,21 @@ describe("file names", () => {
       "lib/__pycache__",
       "tools/.venv",
     ]);
+  });
+});
+
+describe("a failed build's summary", () => {
+  it("names the tool's own error and the step, not buildah's echoes", () => {
+    const output = [
+      "[1/2] STEP 6/7: COPY pyproject.toml poetry.lock ./",
+      "[1/2] STEP 7/7: RUN /opt/poetry/bin/poetry check --lock",
+      "Error: Declared README file does not exist: README.md",
+      "Warning: [tool.poetry.name] is deprecated.",
+      "subprocess exited with status 1",
+      'Error: building at STEP "RUN /opt/poetry/bin/poetry check --lock": exit status 1',
+    ].join("\n");
+    expect(buildFailure(output)).toBe(
+      "Error: Declared README file does not exist: README.md (at RUN /opt/poetry/bin/poetry check --lock)",
+    );
   });
 });
