@@ -15,7 +15,6 @@ import { pythonSlimTrixie } from "./bases/python-slim-trixie.ts";
 import type { StandInRecipe } from "./bases/recipe.ts";
 import { startAptCacheProxy } from "./lib/apt-cache-proxy.ts";
 import { machineDebianMirrors } from "./lib/debian-mirror.ts";
-import { distinctBestDockerfiles, everyImageDockerfiles } from "./lib/dockerfile-corpus.ts";
 import { type Row, rowPassed, runRow } from "./lib/fixture-row.ts";
 import { loadFixtures } from "./lib/fixtures.ts";
 import { PYTHON } from "./lib/generate.ts";
@@ -25,7 +24,8 @@ import { buildPackageIndex, servePackageIndex } from "./lib/package-index.ts";
 import { poetryLock } from "./lib/poetry-lock.ts";
 import { debianPackageVersion, requireTools } from "./lib/preflight.ts";
 import { printReport } from "./lib/report.ts";
-import { shellcheckDockerfiles } from "./lib/shellcheck-runs.ts";
+import { describeFailure, run } from "./lib/process.ts";
+import type { ShellcheckResult } from "./lib/shellcheck-runs.ts";
 import { ensureBase } from "./lib/stand-in-bases.ts";
 
 /** The images built here: each candidate's stand-in final image (its build stage may need another). */
@@ -50,6 +50,27 @@ async function inPool<T, R>(items: T[], size: number, work: (item: T) => Promise
   return results;
 }
 
+/** Runs harness/shellcheck.ts as a child process (see there) and reads its JSON result. */
+async function runShellcheckStep(dir: string, signal: AbortSignal): Promise<ShellcheckResult> {
+  const result = await run(
+    process.execPath,
+    ["--import", "tsx", join(import.meta.dirname, "shellcheck.ts"), dir],
+    {
+      timeoutMs: 15 * 60_000,
+      signal,
+    },
+  );
+  const last = result.stdout.trim().split("\n").at(-1) ?? "";
+  if (result.code !== 0 || !last.startsWith("{"))
+    return {
+      scripts: 0,
+      dockerfiles: 0,
+      ok: false,
+      findings: describeFailure("harness/shellcheck.ts", [], result),
+    };
+  return JSON.parse(last) as ShellcheckResult;
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
@@ -59,8 +80,8 @@ async function main(): Promise<number> {
   await requireTools();
   const fixturesDir = join(here, "fixtures");
   const fixtures = loadFixtures(fixturesDir);
-  const uncovered = Object.keys(STAND_INS).concat(Object.keys(NOT_BUILDABLE));
-  const unlisted = defaultMatrix.images.filter((i) => !uncovered.includes(i.id)).map((i) => i.id);
+  const accounted = Object.keys(STAND_INS).concat(Object.keys(NOT_BUILDABLE));
+  const unlisted = defaultMatrix.images.filter((i) => !accounted.includes(i.id)).map((i) => i.id);
   if (unlisted.length > 0)
     throw new Error(
       `harness/lib/not-buildable.ts: say whether and why these can be built: ${unlisted.join(", ")}`,
@@ -69,14 +90,8 @@ async function main(): Promise<number> {
   console.log(
     `Base Image Advisor build harness: Python ${PYTHON}, ${fixtures.length} fixtures x ${Object.keys(STAND_INS).length} images; cache ${cache}`,
   );
-  const shellcheck = await shellcheckDockerfiles(
-    [...new Set([...distinctBestDockerfiles(today), ...everyImageDockerfiles(today)])],
-    join(cache, "shellcheck"),
-  );
-  console.log(
-    `shellcheck: ${shellcheck.scripts} distinct RUN bodies from ${shellcheck.dockerfiles} Dockerfiles: ${shellcheck.ok ? "0 findings" : "FINDINGS"} (${seconds().toFixed(0)} s)`,
-  );
-
+  const stopShellcheck = new AbortController();
+  const shellcheckStep = runShellcheckStep(join(cache, "shellcheck"), stopShellcheck.signal);
   const mirrors = machineDebianMirrors();
   const proxy = await startAptCacheProxy(join(cache, "apt"), PORTS.aptProxy);
   const indexUrl = `http://127.0.0.1:${PORTS.packageIndex}/simple/`;
@@ -151,6 +166,10 @@ async function main(): Promise<number> {
       );
       return row;
     });
+    const shellcheck = await shellcheckStep;
+    console.log(
+      `shellcheck done: ${shellcheck.scripts} distinct RUN bodies (${seconds().toFixed(0)} s)`,
+    );
     const failed = rows.filter((r) => !rowPassed(r)).length;
     printReport({
       rows,
@@ -170,6 +189,7 @@ async function main(): Promise<number> {
     });
     return failed === 0 && shellcheck.ok ? 0 : 1;
   } finally {
+    stopShellcheck.abort();
     await index?.close();
     await proxy.close();
   }

@@ -4,7 +4,7 @@
  * resolve locally with --pull=never. Its header says what it is and how it differs from the real one.
  */
 
-/** The loopback services every stand-in is configured for (see harness/lib/ports.ts). */
+/** The loopback services every stand-in is configured for (see harness/lib/locations.ts). */
 export type HarnessEndpoints = {
   /** The caching apt proxy, e.g. http://127.0.0.1:4318 */
   aptProxy: string;

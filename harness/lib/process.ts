@@ -19,6 +19,8 @@ export type RunOptions = {
   cwd?: string;
   /** Called with every chunk of output, for logs written as they come. */
   onOutput?: (chunk: string) => void;
+  /** Aborting kills the command's process group (a step whose result is no longer wanted). */
+  signal?: AbortSignal;
 };
 
 /**
@@ -53,6 +55,7 @@ export function run(
       timedOut = true;
       killGroup(child.pid, "SIGKILL");
     }, options.timeoutMs);
+    options.signal?.addEventListener("abort", () => killGroup(child.pid, "SIGKILL"));
     child.on("error", (error) => {
       clearTimeout(timer);
       resolve({

@@ -21,10 +21,8 @@ const mark = (ok: boolean) => (ok ? "yes" : "NO");
 /** "built / started / checked, build time" for one cell. */
 export function cell(row: Row | undefined): string {
   if (!row) return "not run";
-  const checked =
-    row.started && row.checks.every((c) => c.ok || c.advisory) && row.failure === undefined;
   const started = row.built ? mark(row.started) : "-";
-  return `${mark(row.built)} / ${started} / ${row.started ? mark(checked) : "-"} (${row.buildSeconds.toFixed(0)} s)`;
+  return `${mark(row.built)} / ${started} / ${row.started ? mark(rowPassed(row)) : "-"} (${row.buildSeconds.toFixed(0)} s)`;
 }
 
 export function reportMarkdown(report: Report): string {

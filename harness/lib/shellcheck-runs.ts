@@ -2,7 +2,7 @@
  * shellcheck over the shell the generated Dockerfiles run: every RUN body of every distinct
  * Dockerfile, de-duplicated, with BuildKit's flags (--mount=...) stripped, in one batch.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "./process.ts";
 
@@ -54,6 +54,7 @@ export async function shellcheckDockerfiles(
   dir: string,
 ): Promise<ShellcheckResult> {
   const bodies = [...new Set(dockerfiles.flatMap(runBodies))].sort();
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const files = bodies.map((body, i) => {
     const file = join(dir, `run-${String(i).padStart(4, "0")}.sh`);
