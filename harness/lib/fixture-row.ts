@@ -32,7 +32,8 @@ export function rowPassed(row: Row): boolean {
   );
 }
 
-const BUILD_TIMEOUT_MS = 6 * 60_000;
+/** Long enough for the slowest build on a machine at load 25 (about 6 min seen); short of a hang. */
+const BUILD_TIMEOUT_MS = 12 * 60_000;
 
 /**
  * What a user would read first in a failed build: the failing step and the tool's own error lines
