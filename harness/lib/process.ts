@@ -23,6 +23,12 @@ export type RunOptions = {
   signal?: AbortSignal;
 };
 
+/** Process groups still running; killed if the harness itself exits early, so none is orphaned. */
+const live = new Set<number>();
+process.on("exit", () => {
+  for (const pid of live) killGroup(pid, "SIGKILL");
+});
+
 /**
  * Runs a command to completion or to its deadline. It starts in its own process group so that a
  * timeout kills everything it spawned (buildah's children, a container's processes).
@@ -40,6 +46,7 @@ export function run(
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     });
+    if (child.pid !== undefined) live.add(child.pid);
     let stdout = "";
     let stderr = "";
     let timedOut = false;
@@ -69,6 +76,7 @@ export function run(
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
+      if (child.pid !== undefined) live.delete(child.pid);
       resolve({ code, signal, stdout, stderr, timedOut, ms: performance.now() - started });
     });
   });
