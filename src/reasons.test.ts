@@ -4,6 +4,7 @@ import { defaultMatrix } from "./default-matrix.ts";
 import { listNames } from "./reasons.ts";
 import { type Recommendation, recommend } from "./recommend.ts";
 import { answerSpace } from "./test-support/answer-space.ts";
+import { imageIdIn as idIn } from "./test-support/image-ids.ts";
 
 const TODAY = "2026-11-27";
 const run = (over: Partial<Answers> = {}) =>
@@ -16,15 +17,6 @@ const HARDENED_WORKER: Partial<Answers> = {
   debugging: "none",
   appKind: "worker",
 };
-
-const IDS = new Set(defaultMatrix.images.map((i) => i.id));
-/** The first image id in a text as a whole token (not part of a reference such as python:3.13-slim). */
-function idIn(text: string): string | undefined {
-  return text
-    .split(/[^a-z0-9.:/-]+/)
-    .map((token) => token.replace(/\.+$/, ""))
-    .find((token) => IDS.has(token));
-}
 
 /** Every sentence a person reads about a ranking. */
 function textsOf(result: Recommendation): string[] {
