@@ -14,6 +14,14 @@ export const NOT_BUILDABLE: Record<string, string> = {
   "chainguard-python":
     "Wolfi's packages (glibc and Python are Chainguard's builds) and cgr.dev are not reachable here.",
   "ubi9-python": "RPM-based: Red Hat's registry and RPM repositories are not reachable here.",
+  "ubi10-python-minimal":
+    "RPM-based (microdnf): Red Hat's registry and RPM repositories are not reachable here.",
+  "amazonlinux-2023":
+    "RPM-based (dnf): Amazon Linux's repositories and public.ecr.aws are not reachable here.",
+  "ubuntu-chiselled-python":
+    "Canonical's chiselled rock is cut from Ubuntu 24.04's packages, and Ubuntu's archive and images are not reachable here.",
+  "wolfi-python":
+    "Wolfi's packages (its own glibc and Python builds) and cgr.dev are not reachable here.",
   "uv-debian-13-slim":
     "uv is not reachable (no registry, no Debian package): the Dockerfile copies it from ghcr.io/astral-sh/uv and installs Python with it.",
   "python-slim-bookworm":
