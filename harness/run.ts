@@ -9,10 +9,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { defaultMatrix } from "../src/index.ts";
 import { debianTrixieSlim } from "./bases/debian-trixie-slim.ts";
-import { distrolessPython3Debian13 } from "./bases/distroless-python3-debian13.ts";
 import { HARNESS_TOOLS, harnessTools } from "./bases/harness-tools.ts";
-import { pythonSlimTrixie } from "./bases/python-slim-trixie.ts";
-import type { StandInRecipe } from "./bases/recipe.ts";
 import { startAptCacheProxy } from "./lib/apt-cache-proxy.ts";
 import { machineDebianMirrors } from "./lib/debian-mirror.ts";
 import { type Row, rowPassed, runRow } from "./lib/fixture-row.ts";
@@ -23,17 +20,12 @@ import { NOT_BUILDABLE, TOOL_NOT_BUILDABLE } from "./lib/not-buildable.ts";
 import { buildPackageIndex, servePackageIndex } from "./lib/package-index.ts";
 import { poetryLock } from "./lib/poetry-lock.ts";
 import { debianPackageVersion, requireTools } from "./lib/preflight.ts";
-import { printReport } from "./lib/report.ts";
 import { describeFailure, run } from "./lib/process.ts";
+import { printReport } from "./lib/report.ts";
 import type { ShellcheckResult } from "./lib/shellcheck-runs.ts";
 import { ensureBase } from "./lib/stand-in-bases.ts";
+import { STAND_INS, unaccountedImages } from "./lib/stand-ins.ts";
 
-/** The images built here: each candidate's stand-in final image (its build stage may need another). */
-const STAND_INS: Record<string, StandInRecipe> = {
-  "python-slim": pythonSlimTrixie,
-  "debian-13-slim": debianTrixieSlim,
-  "distroless-python3-debian13": distrolessPython3Debian13,
-};
 /** Two rows at a time: the machine has two cores, and a build mostly waits on apt and dpkg. */
 const PARALLEL_ROWS = 2;
 
@@ -80,8 +72,7 @@ async function main(): Promise<number> {
   await requireTools();
   const fixturesDir = join(here, "fixtures");
   const fixtures = loadFixtures(fixturesDir);
-  const accounted = Object.keys(STAND_INS).concat(Object.keys(NOT_BUILDABLE));
-  const unlisted = defaultMatrix.images.filter((i) => !accounted.includes(i.id)).map((i) => i.id);
+  const unlisted = unaccountedImages(defaultMatrix);
   if (unlisted.length > 0)
     throw new Error(
       `harness/lib/not-buildable.ts: say whether and why these can be built: ${unlisted.join(", ")}`,

@@ -5,8 +5,15 @@
  * packages under /pool/ (a file name there never changes content) and indexes fetched by hash
  * (/by-hash/). InRelease and anything else always goes upstream, so the index is never stale.
  */
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
-import { createReadStream } from "node:fs";
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import http from "node:http";
 import { dirname, join } from "node:path";
 

@@ -3,14 +3,22 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { defaultMatrix } from "../../src/index.ts";
 import { isImmutable } from "./apt-cache-proxy.ts";
 import { localFilesUnder } from "./checks.ts";
 import { resolveUser } from "./container.ts";
 import { parseDeb822Sources, parseOneLineSources, pickDebianMirrors } from "./debian-mirror.ts";
+import { buildFailure } from "./fixture-row.ts";
 import { projectOf } from "./package-index.ts";
 import { substitutePoetry } from "./poetry-substitution.ts";
-import { buildFailure } from "./fixture-row.ts";
 import { runBodies } from "./shellcheck-runs.ts";
+import { unaccountedImages } from "./stand-ins.ts";
+
+describe("the candidates", () => {
+  it("are each built here or listed with the reason they cannot be", () => {
+    expect(unaccountedImages(defaultMatrix)).toEqual([]);
+  });
+});
 
 describe("the Debian mirror apt uses", () => {
   it("is read from deb822 and one-line sources, skipping disabled stanzas and deb-src", () => {

@@ -1,6 +1,7 @@
 /** The harness's report: the table of images x fixtures, what was not built and why, the substitution. */
-import type { Fixture } from "./fixtures.ts";
+
 import { type Row, rowPassed } from "./fixture-row.ts";
+import type { Fixture } from "./fixtures.ts";
 import type { ShellcheckResult } from "./shellcheck-runs.ts";
 
 export type Report = {
