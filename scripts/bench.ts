@@ -2,7 +2,9 @@
  * Engine timings (printed, never asserted: these machines are noisy). Each figure is the median of
  * many runs after a warm-up.
  *   recommend() over a generated 1,000-image matrix (target <= 5 ms) and over the real matrix;
- *   Dockerfile generation alone; permalink encode and decode.
+ *   Dockerfile generation alone; permalink encode and decode;
+ *   each adversarial requirements text (src/test-support/adversarial-requirements.ts) through
+ *   recommend() and through the what-if pass, against a time budget per input.
  */
 import {
   decodeAnswers,
@@ -13,8 +15,10 @@ import {
   type ImageEntry,
   type Matrix,
   recommend,
+  whatWouldChangeTheWinner,
 } from "../src/index.ts";
-import { recordFigures } from "./figures.ts";
+import { ADVERSARIAL_REQUIREMENTS } from "../src/test-support/adversarial-requirements.ts";
+import { type Figure, recordFigures } from "./figures.ts";
 
 const TODAY = "2026-11-27";
 
@@ -99,3 +103,46 @@ recordFigures(
     ]),
   ),
 );
+
+/**
+ * The budget per adversarial input: the page recomputes on every keystroke in the requirements
+ * field, then runs the what-if pass (deferred). Ratios are to the article's four pins, measured in
+ * the same run, so a slow machine shows in both.
+ */
+const BUDGET_MS = { recommend: 50, whatIf: 500 };
+const withWhatIf = (requirements: string) => {
+  const a = { ...defaultAnswers, requirements };
+  const { best } = recommend(a, { today: TODAY });
+  whatWouldChangeTheWinner(a, { today: TODAY }, best.id);
+};
+const baseline = {
+  recommend: median(50, () => recommend(article, { today: TODAY })),
+  whatIf: median(20, () => withWhatIf(article.requirements)),
+};
+console.log(
+  `Adversarial requirements (median of 5, ms; budget ${BUDGET_MS.recommend} ms for recommend(), ${BUDGET_MS.whatIf} ms with the what-if pass; x = ratio to the article's pins, ${baseline.recommend.toFixed(2)} / ${baseline.whatIf.toFixed(2)} ms):`,
+);
+let worst = { recommend: 0, whatIf: 0 };
+for (const { name, text } of ADVERSARIAL_REQUIREMENTS) {
+  const a = { ...defaultAnswers, requirements: text };
+  const one = median(5, () => recommend(a, { today: TODAY }));
+  const all = median(5, () => withWhatIf(text));
+  worst = { recommend: Math.max(worst.recommend, one), whatIf: Math.max(worst.whatIf, all) };
+  const over = one > BUDGET_MS.recommend || all > BUDGET_MS.whatIf ? "  OVER BUDGET" : "";
+  console.log(
+    `  ${name.slice(0, 70).padEnd(70)} ${one.toFixed(1).padStart(7)} (${(one / baseline.recommend).toFixed(0)}x) ${all.toFixed(1).padStart(7)} (${(all / baseline.whatIf).toFixed(0)}x)${over}`,
+  );
+}
+const adversarial: Record<string, Figure> = {
+  "Adversarial requirements, slowest recommend()": {
+    value: `${worst.recommend.toFixed(1)} ms (${(worst.recommend / baseline.recommend).toFixed(0)}x the article's pins)`,
+    target: `<= ${BUDGET_MS.recommend} ms`,
+    status: worst.recommend <= BUDGET_MS.recommend ? "pass" : "fail",
+  },
+  "Adversarial requirements, slowest recommend() + what-if": {
+    value: `${worst.whatIf.toFixed(1)} ms (${(worst.whatIf / baseline.whatIf).toFixed(0)}x)`,
+    target: `<= ${BUDGET_MS.whatIf} ms`,
+    status: worst.whatIf <= BUDGET_MS.whatIf ? "pass" : "fail",
+  },
+};
+recordFigures("bench-adversarial", adversarial);

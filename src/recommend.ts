@@ -22,6 +22,7 @@ import { describeRanking } from "./reasons.ts";
 import {
   analyzeRequirements,
   type RequirementsAnalysis,
+  type RequirementsAnalyzer,
   type Verdict,
 } from "./requirements/analyze.ts";
 import { sortWarnings, type Warning } from "./warnings.ts";
@@ -256,7 +257,11 @@ function toRanked(
  * Validates the inputs and analyses the requirements. With nativeDepsSource "auto", what the
  * analysis says about compiled code replaces the nativeDeps answer for scoring and files.
  */
-function prepare(answers: Answers, options: RecommendOptions) {
+function prepare(
+  answers: Answers,
+  options: RecommendOptions,
+  analyze: RequirementsAnalyzer = analyzeRequirements,
+) {
   const matrix = options.matrix ?? defaultMatrix;
   const asked = parseAnswers(answers, matrix);
   const today = validateToday(options.today);
@@ -269,7 +274,7 @@ function prepare(answers: Answers, options: RecommendOptions) {
   const analysis =
     asked.requirements.trim() === ""
       ? undefined
-      : analyzeRequirements(asked.requirements, {
+      : analyze(asked.requirements, {
           pythonVersion: effective,
           architectures: asked.architectures,
           matrix,
@@ -314,7 +319,16 @@ function requirementsWarnings(asked: Answers, analysis: RequirementsAnalysis): W
  * @throws TypeError when `options.today` is not a YYYY-MM-DD date.
  */
 export function recommend(answers: Answers, options: RecommendOptions): Recommendation {
-  const { matrix, valid, asked, today, effective, analysis } = prepare(answers, options);
+  return recommendUsing(answers, options, analyzeRequirements);
+}
+
+/** `recommend` with the requirements analysed by `analyze` (the what-if pass shares a cache). */
+export function recommendUsing(
+  answers: Answers,
+  options: RecommendOptions,
+  analyze: RequirementsAnalyzer,
+): Recommendation {
+  const { matrix, valid, asked, today, effective, analysis } = prepare(answers, options, analyze);
   const weights = effectiveWeights(valid, matrix, options.weights);
   const horizon = soonHorizon(today);
 

@@ -13,7 +13,8 @@ import {
   SIZE,
 } from "./answers.ts";
 import { defaultMatrix } from "./default-matrix.ts";
-import { type RecommendOptions, recommend } from "./recommend.ts";
+import { type RecommendOptions, recommendUsing } from "./recommend.ts";
+import { cachedAnalyzer } from "./requirements/analyze.ts";
 
 export type WinnerChange = {
   field: keyof Answers;
@@ -57,10 +58,13 @@ export function whatWouldChangeTheWinner(
   currentBestId: string,
 ): WinnerChange[] {
   const changes: WinnerChange[] = [];
+  // The alternatives share the requirements text: parse it once, analyse it once per Python
+  // version and architecture set rather than once per alternative.
+  const analyze = cachedAnalyzer();
   for (const [field, values] of alternatives(answers, options)) {
     for (const value of values) {
       if (JSON.stringify(value) === JSON.stringify(answers[field])) continue;
-      const { best } = recommend({ ...answers, [field]: value }, options);
+      const { best } = recommendUsing({ ...answers, [field]: value }, options, analyze);
       if (best.id !== currentBestId) {
         changes.push({
           field,
