@@ -3,8 +3,10 @@ import { useEffect, useMemo, useState } from "react";
 import { decodeAnswers, defaultMatrix, recommend } from "../src/index.ts";
 import { BestCard } from "./components/BestCard.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
+import { LinkMessageList } from "./components/LinkMessageList.tsx";
 import { MatrixTable } from "./components/MatrixTable.tsx";
 import { Warnings } from "./components/Warnings.tsx";
+import { linkMessages } from "./link-messages.ts";
 import { today } from "./today.ts";
 
 const TODAY = today();
@@ -42,16 +44,20 @@ function useFragment(): string {
 export function EmbedResult() {
   const fragment = useFragment();
   const link = useMemo(() => decodeAnswers(fragment), [fragment]);
+  const messages = useMemo(() => linkMessages(link), [link]);
   const result = useMemo(
     () => recommend(link.answers, { today: TODAY, weights: link.weights }),
     [link],
   );
   return (
     <div className="space-y-4">
-      {link.reset.length > 0 && (
-        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950/50">
-          Reset to defaults (not valid in the link): {link.reset.join(", ")}.
-        </p>
+      {messages.length > 0 && (
+        <section
+          aria-label="About this link"
+          className="space-y-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950/50"
+        >
+          <LinkMessageList messages={messages} />
+        </section>
       )}
       <Warnings warnings={result.warnings.filter((w) => w.severity !== "info")} />
       <BestCard best={result.best} />

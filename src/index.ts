@@ -36,7 +36,13 @@ export {
 export { usageCommands } from "./generators/commands.ts";
 export type { GeneratedFiles } from "./generators/index.ts";
 export { type UpdateConfigs, updateConfigs } from "./generators/update-configs.ts";
-export { type DecodedLink, decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
+export {
+  type DecodedLink,
+  decodeAnswers,
+  encodeAnswers,
+  FORMAT_VERSION,
+  REVIEW_FIELDS,
+} from "./permalink.ts";
 export {
   generateFiles,
   type Ranked,

@@ -5,14 +5,18 @@
  * - A link carries its format version (v), the data version (data) and the best image (best), so a
  *   reader can tell when the advice changed under an old link.
  * - Decoding never throws: a bad value falls back to its default and is named in `reset`; an unknown
- *   key is named in `ignored`; a link from a newer format is reported, not misread.
+ *   key is named in `ignored`; compressed text that was cut short is named in `unreadable`; a link
+ *   from a newer format, or with a format version that is not a whole number, is reported, not
+ *   misread.
+ * - Answers that decide where images come from or what runs are named in `review` when a link sets
+ *   them, so a reader checks them before using the files.
  * - Old formats stay readable through MIGRATIONS, one step per format.
  */
 
-import LZString from "lz-string";
 import { type Answers, checkAnswer, defaultAnswers } from "./answers.ts";
 import { MAX_COMMAND_LENGTH } from "./command.ts";
 import type { Matrix } from "./data/schema.ts";
+import { packLinkText, unpackLinkText } from "./link-text.ts";
 import { defaultVocabulary } from "./vocabulary.ts";
 import { impliedWeights, MAX_WEIGHT } from "./weights.ts";
 
@@ -43,6 +47,20 @@ const KEYS: Record<keyof Answers, string> = {
 const WEIGHT_PREFIX = "w.";
 const META = { version: "v", data: "data", best: "best" } as const;
 
+/**
+ * Answers that change where images come from or what runs. A link that sets one gets it named,
+ * with its value, in `review`: a shared link must not quietly point FROM at someone's registry.
+ * A new answer of that kind joins by adding its field here.
+ */
+export const REVIEW_FIELDS: readonly (keyof Answers)[] = [
+  "registryMirror",
+  "command",
+  "allowLogin",
+];
+
+/** Answers carried as compressed text (see link-text.ts). */
+const COMPRESSED_FIELDS: ReadonlySet<keyof Answers> = new Set(["requirements"]);
+
 export type DecodedLink = {
   answers: Answers;
   /** Absolute weight overrides carried by the link. */
@@ -51,8 +69,20 @@ export type DecodedLink = {
   reset: string[];
   /** Keys the link had that this version does not know. */
   ignored: string[];
+  /**
+   * Fields whose compressed text could not be read (cut short or damaged): they keep their
+   * defaults; the rest of the link is read.
+   */
+  unreadable?: string[];
+  /** Fields of REVIEW_FIELDS that the link sets to something other than the default. */
+  review?: (keyof Answers)[];
   /** The link's format version; greater than FORMAT_VERSION for a link from a newer release. */
   formatVersion: number;
+  /**
+   * The format version as written, when it is not a whole number from 1 up ("2.0", "-1"): the
+   * link was not read, and the answers are the defaults.
+   */
+  unreadableFormat?: string;
   /** The data version the link was made with, if it says. */
   dataVersion: string | undefined;
   /** The best image when the link was made, if it says. */
@@ -66,46 +96,29 @@ export type DecodedLink = {
 type Migration = (params: Map<string, string | undefined>) => Map<string, string | undefined>;
 export const MIGRATIONS: Record<number, Migration> = {};
 
-/**
- * Requirements travel compressed (lz-string, made for URLs). Past this many characters a link gets
- * unwieldy and some tools cut it, so longer requirements are left out of the link.
- */
-export const MAX_LINK_REQUIREMENTS = 6_000;
-
-/** The compressed form of requirements for a link, or undefined when it is too long to carry. */
-export function compressRequirements(text: string): string | undefined {
-  const compressed = LZString.compressToEncodedURIComponent(text);
-  return compressed.length <= MAX_LINK_REQUIREMENTS ? compressed : undefined;
-}
-
 function encodeValue(field: keyof Answers, value: Answers[keyof Answers]): string {
-  if (field === "requirements")
-    return value === "" ? "" : (compressRequirements(value as string) ?? "");
+  if (COMPRESSED_FIELDS.has(field))
+    return value === "" ? "" : (packLinkText(value as string) ?? "");
   if (field === "architectures") return (value as string[]).join(",");
   if (field === "allowLogin") return value ? "1" : "0";
   return String(value);
 }
 
-/** Reads one answer from its URL text; undefined when the text is not a valid value. */
-function decodeValue(
-  field: keyof Answers,
-  text: string,
-  vocabulary: LinkVocabulary,
-): Answers[keyof Answers] | undefined {
+/** One answer read from its URL text: its value, or why there is none. */
+type Decoded = { value: Answers[keyof Answers] } | { problem: "invalid" | "unreadable" };
+
+function decodeValue(field: keyof Answers, text: string, vocabulary: LinkVocabulary): Decoded {
   let value: unknown = text;
-  if (field === "architectures") value = text.split(",");
+  if (COMPRESSED_FIELDS.has(field)) {
+    value = unpackLinkText(text);
+    if (value === undefined) return { problem: "unreadable" };
+  } else if (field === "architectures") value = text.split(",");
   else if (field === "allowLogin") value = text === "1" ? true : text === "0" ? false : undefined;
   else if (field === "port") value = /^\d{1,5}$/.test(text) ? Number(text) : undefined;
-  else if (field === "command" && text.length > MAX_COMMAND_LENGTH) return undefined;
-  else if (field === "requirements")
-    value =
-      text.length <= MAX_LINK_REQUIREMENTS
-        ? (LZString.decompressFromEncodedURIComponent(text) ?? undefined)
-        : undefined;
-  if (value === undefined) return undefined;
-  return checkAnswer(field, value, vocabulary) === null
-    ? (value as Answers[keyof Answers])
-    : undefined;
+  else if (field === "command" && text.length > MAX_COMMAND_LENGTH) value = undefined;
+  return value !== undefined && checkAnswer(field, value, vocabulary) === null
+    ? { value: value as Answers[keyof Answers] }
+    : { problem: "invalid" };
 }
 
 /**
@@ -140,9 +153,18 @@ export function encodeAnswers(
   return [...params].map(([key, value]) => `${key}=${encodeComponent(value)}`).join("&");
 }
 
-/** Percent-encoding that leaves the characters a fragment allows as they are, for readable links. */
+/**
+ * Percent-encoding that leaves the characters a fragment allows as they are, for readable links.
+ * A lone surrogate has no UTF-8 form (encodeURIComponent throws URIError on it): it is written as
+ * U+FFFD, as any UTF-8 encoder would, so encoding never throws.
+ */
 function encodeComponent(text: string): string {
-  return encodeURIComponent(text)
+  return encodeURIComponent(
+    text.replace(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      "\uFFFD",
+    ),
+  )
     .replace(/%20/g, "+")
     .replace(/%2C/g, ",")
     .replace(/%3A/g, ":")
@@ -178,34 +200,38 @@ export function decodeAnswers(
   matrix: LinkVocabulary = defaultVocabulary,
 ): DecodedLink {
   const answers: Answers = { ...defaultAnswers, architectures: [...defaultAnswers.architectures] };
+  const unreadable: string[] = [];
   const result: DecodedLink = {
     answers,
     weights: {},
     reset: [],
     ignored: [],
+    unreadable,
+    review: [],
     formatVersion: FORMAT_VERSION,
     dataVersion: undefined,
     bestId: undefined,
   };
   let params = parseParams(typeof fragment === "string" ? fragment : "");
   const versionText = params.has(META.version) ? (params.get(META.version) ?? "") : undefined;
+  // A whole number from 1 up; anything else ("2.0", "-1", "") says nothing reliable about the
+  // meaning of the keys, so the link is not read (it once was, as format 1).
   const version =
     versionText === undefined
       ? FORMAT_VERSION
-      : /^\d{1,6}$/.test(versionText)
-        ? Number(versionText)
-        : Number.NaN;
-  if (Number.isNaN(version) || version < 1) {
-    result.reset.push("formatVersion");
-  } else {
-    result.formatVersion = version;
-    if (version > FORMAT_VERSION) {
-      // A newer release wrote this link; reading its keys with today's meaning could mislead.
-      result.ignored = [...params.keys()].filter((k) => k !== META.version);
-      return result;
-    }
-    for (let v = version; v < FORMAT_VERSION; v++) params = MIGRATIONS[v]?.(params) ?? params;
+      : /^0*[1-9]\d*$/.test(versionText)
+        ? Number(versionText.length > 15 ? Number.MAX_SAFE_INTEGER : versionText)
+        : undefined;
+  if (version === undefined || version > FORMAT_VERSION) {
+    // A newer release wrote this link, or nobody can tell which: reading its keys with today's
+    // meaning could mislead.
+    if (version === undefined) result.unreadableFormat = versionText;
+    else result.formatVersion = version;
+    result.ignored = [...params.keys()].filter((k) => k !== META.version);
+    return result;
   }
+  result.formatVersion = version;
+  for (let v = version; v < FORMAT_VERSION; v++) params = MIGRATIONS[v]?.(params) ?? params;
 
   const fieldsByKey = new Map(
     Object.entries(KEYS).map(([field, key]) => [key, field as keyof Answers]),
@@ -239,9 +265,14 @@ export function decodeAnswers(
       result.ignored.push(key);
       continue;
     }
-    const value = raw === undefined ? undefined : decodeValue(field, text, matrix);
-    if (value === undefined) result.reset.push(field);
-    else (answers as Record<keyof Answers, unknown>)[field] = value;
+    const decoded: Decoded =
+      raw === undefined ? { problem: "invalid" } : decodeValue(field, text, matrix);
+    if ("value" in decoded) (answers as Record<keyof Answers, unknown>)[field] = decoded.value;
+    else if (decoded.problem === "unreadable") unreadable.push(field);
+    else result.reset.push(field);
   }
+  result.review = REVIEW_FIELDS.filter(
+    (field) => encodeValue(field, answers[field]) !== encodeValue(field, defaultAnswers[field]),
+  );
   return result;
 }

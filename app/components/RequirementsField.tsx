@@ -1,6 +1,6 @@
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { MAX_REQUIREMENTS_CHARACTERS } from "../../src/answers.ts";
-import { compressRequirements } from "../../src/permalink.ts";
+import { packLinkText } from "../../src/link-text.ts";
 import { useAdvisor } from "../store.ts";
 
 /** Pasted or dropped requirements.txt / pyproject.toml. The text is kept as text, never as HTML. */
@@ -14,6 +14,7 @@ export function RequirementsField({
   detail: string | undefined;
 }) {
   const value = useAdvisor((s) => s.answers.requirements);
+  const lostFromLink = useAdvisor((s) => s.link?.unreadable?.includes("requirements") ?? false);
   const setAnswer = useAdvisor((s) => s.setAnswer);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
@@ -37,7 +38,8 @@ export function RequirementsField({
     }
     commit(await file.text());
   };
-  const tooLongForLink = value !== "" && compressRequirements(value) === undefined;
+  // Compressing up to 100 KB on every render would cost a keystroke's worth of time.
+  const tooLongForLink = useMemo(() => value !== "" && packLinkText(value) === undefined, [value]);
   return (
     <div>
       <label htmlFor={id} className="text-sm font-semibold">
@@ -51,7 +53,8 @@ export function RequirementsField({
         value={value}
         rows={value === "" ? 3 : 7}
         spellCheck={false}
-        placeholder={"flask==2.3.3\nnumpy==1.26.4"}
+        // Not example pins: an empty field must never look like one holding requirements.
+        placeholder="Paste a requirements.txt or pyproject.toml, or drop the file here"
         aria-describedby={`${id}-help ${id}-problem`}
         onChange={(e) => commit(e.target.value)}
         onDragOver={(e) => e.preventDefault()}
@@ -85,7 +88,9 @@ export function RequirementsField({
         {problem ??
           (tooLongForLink
             ? "Too long to carry in a link: shared links will leave the requirements out."
-            : "")}
+            : value === "" && lostFromLink
+              ? "The requirements in the link you opened could not be read: paste them again."
+              : "")}
       </p>
       {detail && (
         <details className="text-sm">
