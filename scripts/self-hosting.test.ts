@@ -2,7 +2,7 @@
  * The tool's own Dockerfile passes the checks the generated ones do, and the hosting configs keep
  * the framing rules: only embed.html may be framed.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint, stages } from "../src/test-support/dockerfile.ts";
@@ -40,11 +40,8 @@ describe("the tool's own Dockerfile", () => {
 });
 
 describe("framing and content security", () => {
-  it("lets only embed.html be framed (nginx and _headers)", () => {
-    const nginx = read("deploy/nginx.conf");
-    expect(nginx).toMatch(/location = \/embed\.html \{[^}]*frame-ancestors \*/s);
-    expect(nginx).toMatch(/location \/ \{[^}]*frame-ancestors 'none'/s);
-    expect(nginx).toContain("gzip on;");
+  // deploy/nginx.conf is checked by serving it: served-headers.test.ts.
+  it("lets only embed.html be framed (_headers)", () => {
     const headers = read("public/_headers");
     expect(headers).toMatch(/\/embed\.html\n {2}Content-Security-Policy: [^\n]*frame-ancestors \*/);
     expect(headers).toMatch(
@@ -57,5 +54,35 @@ describe("framing and content security", () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+});
+
+describe("package.json", () => {
+  const pkg = JSON.parse(read("package.json")) as {
+    dependencies?: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  /**
+   * The packages app/ and src/ import (tests left out): the bundle's, and zod, which only validates
+   * data/ at build time. None runs outside the bundle at run time.
+   */
+  const bundled = new Set(
+    ["app", "src"].flatMap((dir) =>
+      readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" })
+        .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$|test-support/.test(f))
+        .flatMap((f) =>
+          [...read(join(dir, f)).matchAll(/from "((?:@[\w-]+\/)?[a-z][\w.-]*)[^"]*"/g)].map(
+            (m) => m[1] as string,
+          ),
+        ),
+    ),
+  );
+
+  it("lists what the browser bundle uses, and zod, as devDependencies, not dependencies", () => {
+    expect([...bundled].sort()).toEqual(["lz-string", "react", "react-dom", "zod", "zustand"]);
+    for (const name of bundled) {
+      expect(pkg.devDependencies[name], name).toBeDefined();
+      expect(pkg.dependencies?.[name], name).toBeUndefined();
+    }
   });
 });
