@@ -1,18 +1,56 @@
 /**
- * The engine and the full matrix load as their own chunk, started as soon as the page runs, so the
- * first download stays within the bundle budget while the questionnaire renders. Until the chunk
- * arrives, the result column shows a placeholder of the same shape.
+ * The engine chunk (app/views.ts: the engine, the full matrix and the views built on them). The
+ * first download stays within the bundle budget while the questionnaire renders; the HTML
+ * preloads this chunk alongside it. A failed load (offline, blocked, a redeploy removed the
+ * chunk) can be tried again: Chromium fetches a failed dynamic import again when asked.
  */
-type Engine = typeof import("../src/index.ts");
+import { lazy } from "react";
 
-let loaded: Engine | undefined;
+type Views = typeof import("./views.ts");
 
-export const engineReady: Promise<Engine> = import("../src/index.ts").then((engine) => {
-  loaded = engine;
-  return engine;
-});
+/** The engine chunk did not load. */
+export class ChunkLoadError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `The engine chunk could not be loaded: ${cause instanceof Error ? cause.message : cause}`,
+    );
+    this.name = "ChunkLoadError";
+  }
+}
+
+let loaded: Views | undefined;
+let loading: Promise<Views> | undefined;
+
+function loadViews(): Promise<Views> {
+  loading ??= import("./views.ts").then(
+    (views) => {
+      loaded = views;
+      return views;
+    },
+    (cause: unknown) => {
+      loading = undefined;
+      throw new ChunkLoadError(cause);
+    },
+  );
+  return loading;
+}
 
 /** The engine if its chunk has arrived, for code that can do without it (the link's best id). */
-export function engineIfLoaded(): Engine | undefined {
-  return loaded;
+export function engineIfLoaded(): Views["engine"] | undefined {
+  return loaded?.engine;
+}
+
+/**
+ * Fresh lazy components for the chunk's views. A lazy component that failed stays failed, so
+ * Retry asks for a new set.
+ */
+export function lazyViews() {
+  const view = <K extends "Result" | "MatrixTable" | "EmbedMatrix" | "EmbedResult">(name: K) =>
+    lazy(() => loadViews().then((views) => ({ default: views[name] as Views[K] })));
+  return {
+    Result: view("Result"),
+    MatrixTable: view("MatrixTable"),
+    EmbedMatrix: view("EmbedMatrix"),
+    EmbedResult: view("EmbedResult"),
+  };
 }

@@ -18,13 +18,20 @@ type Actions = {
   resetWeights: () => void;
   loadAnswers: (answers: Answers) => void;
   dismissLink: () => void;
+  /** Back to the default answers, and the hash cleared: the way out of a state that broke the page. */
+  resetAnswers: () => void;
 };
 export type AdvisorState = Hydrated & Actions;
 
 /** The best image for the link, once the engine has loaded (links written before that omit it). */
 function bestIdFor(state: Persisted): string | undefined {
-  return engineIfLoaded()?.recommend(state.answers, { today: TODAY, weights: state.weights }).best
-    .id;
+  try {
+    return engineIfLoaded()?.recommend(state.answers, { today: TODAY, weights: state.weights }).best
+      .id;
+  } catch {
+    // The result's error boundary says what went wrong; the link is still written.
+    return undefined;
+  }
 }
 
 export const useAdvisor = create<AdvisorState>()(
@@ -39,6 +46,10 @@ export const useAdvisor = create<AdvisorState>()(
       resetWeights: () => set({ weights: {} }),
       loadAnswers: (answers) => set({ answers, weights: {} }),
       dismissLink: () => set({ link: null }),
+      resetAnswers: () => {
+        set({ answers: defaultAnswers, weights: {}, link: null });
+        useAdvisor.persist.clearStorage();
+      },
     }),
     {
       name: "answers",

@@ -1,17 +1,21 @@
 /**
  * Shared e2e fixtures: every test fails on a console error, an uncaught exception, or a request
- * that leaves the app's origin; `expectAccessible` runs axe with the WCAG 2.1 A/AA rules.
+ * that leaves the app's origin; `expectAccessible` runs axe with the WCAG 2.1 A/AA rules. A test
+ * that breaks the page on purpose names the console errors it expects (`expectedErrors`).
  */
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
-export const test = base.extend<{ guard: undefined }>({
+export const test = base.extend<{ guard: undefined; expectedErrors: RegExp | undefined }>({
+  expectedErrors: [undefined, { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedErrors }, use) => {
       const problems: string[] = [];
       const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
       page.on("console", (message) => {
-        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+        const text = message.text();
+        if (message.type() === "error" && !expectedErrors?.test(text))
+          problems.push(`console error: ${text}`);
       });
       page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
       page.on("request", (request) => {
@@ -38,10 +42,19 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
   expect(violations, `axe violations in state "${state}"`).toEqual([]);
 }
 
-/** Waits until the engine chunk has loaded and the result is on the page. */
+/** Waits until the result is React's: the engine chunk has loaded and the result rendered. */
+export async function waitForLiveResult(page: Page): Promise<void> {
+  await expect(page.getByTestId("best-reference")).toBeVisible({ timeout: 20_000 });
+  await page.waitForFunction(() => {
+    const element = document.querySelector("[data-testid=best-reference]");
+    return element !== null && Object.keys(element).some((k) => k.startsWith("__reactFiber$"));
+  });
+}
+
+/** Opens the advisor (with a fragment: a link) and waits until its result is live. */
 export async function openAdvisor(page: Page, fragment = ""): Promise<void> {
   await page.goto(`/${fragment ? `#${fragment}` : ""}`);
-  await expect(page.getByTestId("best-reference")).toBeVisible();
+  await waitForLiveResult(page);
 }
 
 export async function dockerfileText(page: Page): Promise<string> {
