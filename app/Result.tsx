@@ -2,7 +2,8 @@
  * The result column: everything derived from the answers by the engine. Loaded as its own chunk
  * together with the engine (see engine.ts).
  */
-import { encodeAnswers } from "../src/index.ts";
+import { useMemo } from "react";
+import { type Answers, defaultAnswers, encodeAnswers } from "../src/index.ts";
 import { BestCard } from "./components/BestCard.tsx";
 import { CopyButton } from "./components/CopyButton.tsx";
 import { EmbedDialog } from "./components/EmbedDialog.tsx";
@@ -22,14 +23,36 @@ function permalink(fragment: string): string {
   return `${origin}${pathname}${search}#${fragment}`;
 }
 
+/** True for the answers a new visitor starts from: the result the build prerenders. */
+function isDefault(answers: Answers, weights: Record<string, number>): boolean {
+  return (
+    Object.keys(weights).length === 0 &&
+    (Object.keys(defaultAnswers) as (keyof Answers)[]).every(
+      (field) => JSON.stringify(answers[field]) === JSON.stringify(defaultAnswers[field]),
+    )
+  );
+}
+
 export default function Result() {
   const recommendation = useRecommendation();
   const answers = useAdvisor((s) => s.answers);
   const weights = useAdvisor((s) => s.weights);
   const { best, files, warnings } = recommendation;
-  const fragment = encodeAnswers(answers, weights, best.id);
+  const fragment = useMemo(
+    () => encodeAnswers(answers, weights, best.id),
+    [answers, weights, best.id],
+  );
   return (
     <div className="min-w-0 space-y-6">
+      {/* The prerendered page shows this result before any script runs: it says whose it is. */}
+      {isDefault(answers, weights) && (
+        <p
+          className="rounded-lg bg-teal-50 px-3 py-2 text-sm font-semibold text-teal-900 dark:bg-teal-950 dark:text-teal-200"
+          data-testid="default-verdict"
+        >
+          For the default answers. Change any answer and the result follows.
+        </p>
+      )}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm muted">Updates as you answer. Share this exact result:</p>
         <div className="flex gap-2">
@@ -37,7 +60,7 @@ export default function Result() {
             See in the matrix
           </button>
           <EmbedDialog fragment={fragment} />
-          <CopyButton text={permalink(fragment)} label="Copy link" className="btn-primary" />
+          <CopyButton text={() => permalink(fragment)} label="Copy link" className="btn-primary" />
         </div>
       </div>
       <LinkNotice recommendation={recommendation} />

@@ -40,13 +40,29 @@ export function engineIfLoaded(): Views["engine"] | undefined {
   return loaded?.engine;
 }
 
+/** Loads the chunk ahead of rendering (the build's prerender), so its views render at once. */
+export async function preloadViews(): Promise<void> {
+  await loadViews();
+}
+
 /**
  * Fresh lazy components for the chunk's views. A lazy component that failed stays failed, so
- * Retry asks for a new set.
+ * Retry asks for a new set. Once the chunk is in, a view resolves without suspending: React reads
+ * a thenable that calls back at once, so nothing flashes its fallback, and the build's prerender
+ * writes whole HTML (a suspended boundary would need inline scripts the CSP does not allow).
  */
 export function lazyViews() {
   const view = <K extends "Result" | "MatrixTable" | "EmbedMatrix" | "EmbedResult">(name: K) =>
-    lazy(() => loadViews().then((views) => ({ default: views[name] as Views[K] })));
+    lazy(() => {
+      const views = loaded;
+      if (views)
+        return {
+          // biome-ignore lint/suspicious/noThenProperty: React's lazy() reads a thenable; one that calls back at once renders without suspending.
+          then: (resolve: (module: { default: Views[K] }) => void) =>
+            resolve({ default: views[name] }),
+        } as PromiseLike<{ default: Views[K] }> as Promise<{ default: Views[K] }>;
+      return loadViews().then((v) => ({ default: v[name] }));
+    });
   return {
     Result: view("Result"),
     MatrixTable: view("MatrixTable"),

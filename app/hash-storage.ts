@@ -1,44 +1,28 @@
 /**
- * Zustand persistence to the URL hash. Reading validates through decodeAnswers (bad fields fall back
- * and are reported); writing uses history.replaceState, and only when the fragment changes.
+ * The answers in the URL hash. Reading validates through decodeAnswers (bad fields fall back and
+ * are reported); writing uses history.replaceState, and only when the fragment changes.
  */
-import type { PersistStorage, StorageValue } from "zustand/middleware";
 import type { Answers } from "../src/answers.ts";
 import { type DecodedLink, decodeAnswers, encodeAnswers } from "../src/permalink.ts";
 
 export type Persisted = { answers: Answers; weights: Record<string, number> };
-/** What the store receives on hydration: the answers plus what the link said about itself. */
+/** What the page starts from: the answers plus what the link said about itself. */
 export type Hydrated = Persisted & { link: DecodedLink | null };
 
-export function createHashStorage(
-  bestIdFor: (state: Persisted) => string | undefined,
-): PersistStorage<Hydrated> {
-  return {
-    getItem: (): StorageValue<Hydrated> => {
-      const fragment = window.location.hash.replace(/^#/, "");
-      const link = decodeAnswers(fragment);
-      return {
-        state: {
-          answers: link.answers,
-          weights: link.weights,
-          link: fragment === "" ? null : link,
-        },
-        version: 0,
-      };
-    },
-    setItem: (_name, value) => {
-      const { answers, weights } = value.state;
-      const fragment = encodeAnswers(answers, weights, bestIdFor(value.state));
-      if (window.location.hash.replace(/^#/, "") !== fragment) {
-        window.history.replaceState(window.history.state, "", `#${fragment}`);
-      }
-    },
-    removeItem: () => {
-      window.history.replaceState(
-        window.history.state,
-        "",
-        window.location.pathname + window.location.search,
-      );
-    },
-  };
+/** The answers in the hash (the defaults when there is none, or no window: the prerender). */
+export function readHash(): Hydrated {
+  const fragment = typeof window === "undefined" ? "" : window.location.hash.replace(/^#/, "");
+  const link = decodeAnswers(fragment);
+  return { answers: link.answers, weights: link.weights, link: fragment === "" ? null : link };
+}
+
+export function writeHash({ answers, weights }: Persisted, bestId: string | undefined): void {
+  const fragment = encodeAnswers(answers, weights, bestId);
+  if (window.location.hash.replace(/^#/, "") !== fragment)
+    window.history.replaceState(window.history.state, "", `#${fragment}`);
+}
+
+export function clearHash(): void {
+  const { pathname, search } = window.location;
+  window.history.replaceState(window.history.state, "", pathname + search);
 }

@@ -1,30 +1,26 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App.tsx";
-import { ErrorBoundary, Recovery } from "./components/Recovery.tsx";
-import { followHashChanges, useAdvisor } from "./store.ts";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { replayEarlyInput } from "./early-input.ts";
+import { Page } from "./Page.tsx";
+import { followHashChanges } from "./store.ts";
+import { startToday } from "./today.ts";
 import "./styles.css";
 
 followHashChanges();
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      {/* Whatever breaks the page, it keeps a way out: the error and Reset answers. */}
-      <ErrorBoundary
-        fallback={(error, retry) => (
-          <div className="mx-auto max-w-7xl px-3 py-6 sm:px-6">
-            <Recovery
-              error={error}
-              what="the page"
-              retry={retry}
-              reset={useAdvisor.getState().resetAnswers}
-            />
-          </div>
-        )}
-      >
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+  // The build prerendered the advisor for the default answers on its build date. That is this
+  // visit's page unless the boot script marked it (a link, the matrix view): then render afresh.
+  const hydrated = root.hasChildNodes() && document.documentElement.dataset.boot === undefined;
+  const onStart = () => {
+    // What was typed before hydration counts; the date becomes today's; the first paint's loading
+    // notes give way to the page (see boot-script.ts).
+    if (hydrated) replayEarlyInput(root);
+    startToday();
+    delete document.documentElement.dataset.boot;
+  };
+  if (hydrated) hydrateRoot(root, <Page onStart={onStart} />);
+  else {
+    startToday();
+    createRoot(root).render(<Page onStart={onStart} />);
+  }
 }

@@ -1,10 +1,12 @@
 import { useMemo } from "react";
 import { type Recommendation, recommend } from "../src/index.ts";
-import { TODAY, useAdvisor } from "./store.ts";
+import { useAdvisor } from "./store.ts";
+import { useToday } from "./today.ts";
 
 /** The recommendation for the current answers, recomputed only when they change. */
 export function useRecommendation(): Recommendation {
   const answers = useAdvisor((s) => s.answers);
   const weights = useAdvisor((s) => s.weights);
-  return useMemo(() => recommend(answers, { today: TODAY, weights }), [answers, weights]);
+  const today = useToday();
+  return useMemo(() => recommend(answers, { today, weights }), [answers, weights, today]);
 }

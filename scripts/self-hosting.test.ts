@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint, stages } from "../src/test-support/dockerfile.ts";
-import { CONTENT_SECURITY_POLICY } from "../vite.config.ts";
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from "../vite.config.ts";
+import { BOOT_SCRIPT, cspHash } from "./prerender-plugin.ts";
 import { ROOT } from "./data-files.ts";
 
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -54,6 +55,16 @@ describe("framing and content security", () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+
+  it("lets in only the inline elements it names by hash", () => {
+    const style = cspHash("body{color:red}");
+    const csp = contentSecurityPolicy({ script: [cspHash(BOOT_SCRIPT)], style: [style] });
+    // The value openssl gives: printf %s "body{color:red}" | openssl dgst -sha256 -binary | base64
+    expect(style).toBe("'sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E='");
+    expect(csp).toContain(`script-src 'self' ${cspHash(BOOT_SCRIPT)};`);
+    expect(csp).toContain(`style-src 'self' ${style};`);
+    expect(csp).not.toMatch(/unsafe/);
   });
 });
 

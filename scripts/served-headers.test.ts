@@ -138,6 +138,10 @@ describe.each(["/", "/advisor/"])("deploy/nginx.conf under Debian's nginx, at %s
       expect(headers["content-type"]).toBe("text/html; charset=utf-8");
       expect(headers["cache-control"]).toBe("no-cache");
       expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+      // Fetch directives stay with the page's <meta> policy, which names the hashes of the
+      // stylesheet and boot script the build inlines; a header policy without them would block
+      // both (two policies must both allow).
+      expect(headers["content-security-policy"]).not.toMatch(/default-src|script-src|style-src/);
       expect(headers["x-content-type-options"]).toBe("nosniff");
       expect(headers["referrer-policy"]).toBe("no-referrer");
     }

@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { CodeBlock } from "./CodeBlock.tsx";
 import { CopyButton } from "./CopyButton.tsx";
 
@@ -36,10 +36,20 @@ function Snippet({ title, text }: { title: string; text: string }) {
 
 export function EmbedDialog({ fragment }: { fragment: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const snippets = embedSnippets(fragment);
+  // The snippets name this page's URL: written once the dialog is opened, never while rendering
+  // the page (which the build prerenders without a URL).
+  const [opened, setOpened] = useState(false);
+  const snippets = opened ? embedSnippets(fragment) : undefined;
   return (
     <>
-      <button type="button" className="btn" onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => {
+          setOpened(true);
+          dialog.current?.showModal();
+        }}
+      >
         Embed
       </button>
       <dialog
@@ -60,9 +70,13 @@ export function EmbedDialog({ fragment }: { fragment: string }) {
             The loader sizes each frame to its content; pages that cannot run scripts can use the
             plain iframe. Add theme=light or theme=dark to pin the colours.
           </p>
-          <Snippet title="Loader (sized automatically)" text={snippets.loader} />
-          <Snippet title="This result as an iframe" text={snippets.iframeResult} />
-          <Snippet title="The matrix as an iframe" text={snippets.iframeMatrix} />
+          {snippets && (
+            <>
+              <Snippet title="Loader (sized automatically)" text={snippets.loader} />
+              <Snippet title="This result as an iframe" text={snippets.iframeResult} />
+              <Snippet title="The matrix as an iframe" text={snippets.iframeMatrix} />
+            </>
+          )}
         </div>
       </dialog>
     </>

@@ -10,7 +10,8 @@ import { parseCommand, unsafeCommandWarning } from "../../src/command.ts";
 import type { Question } from "../../src/data/schema.ts";
 import { defaultVocabulary } from "../../src/vocabulary.ts";
 import { ARTICLE_PRESET } from "../presets.ts";
-import { TODAY, useAdvisor } from "../store.ts";
+import { useAdvisor } from "../store.ts";
+import { useToday } from "../today.ts";
 import { RequirementsField } from "./RequirementsField.tsx";
 
 const QUESTIONS = new Map(defaultVocabulary.questions.map((q) => [q.id, q]));
@@ -35,11 +36,11 @@ function question(field: keyof Answers): Question {
 }
 
 /** Python versions get their end-of-life date as help, from the data. */
-function pythonHelp(version: string): string | undefined {
+function pythonHelp(version: string, today: string): string | undefined {
   const release = defaultVocabulary.pythonReleases.find((r) => r.version === version);
   const end = release?.endOfLife.value;
   if (!end || end === "unknown") return undefined;
-  return end < TODAY ? `ended ${end}` : `until ${end.slice(0, 7)}`;
+  return end < today ? `ended ${end}` : `until ${end.slice(0, 7)}`;
 }
 
 function Detail({ text }: { text: string | undefined }) {
@@ -79,6 +80,7 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
     if (field === "nativeDeps" && automatic) setAnswer("nativeDepsSource", "manual");
   };
   const name = useId();
+  const today = useToday();
   return (
     <FieldShell q={q}>
       {field === "nativeDeps" && automatic && (
@@ -89,7 +91,7 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
       )}
       <div className="flex flex-wrap gap-2">
         {(q.options ?? []).map((option) => {
-          const help = field === "pythonVersion" ? pythonHelp(option.value) : option.help;
+          const help = field === "pythonVersion" ? pythonHelp(option.value, today) : option.help;
           return (
             <label
               key={option.value}

@@ -1,13 +1,15 @@
 import { useMemo, useState } from "react";
 import { type Answers, generateFiles, type Ranked } from "../../src/index.ts";
 import { imageById } from "../facts.ts";
-import { TODAY, useAdvisor } from "../store.ts";
+import { useAdvisor } from "../store.ts";
+import { useToday } from "../today.ts";
 import { CriteriaBars } from "./CriteriaBars.tsx";
 import { FilesPanel } from "./FilesPanel.tsx";
 import { ImageFacts } from "./ImageFacts.tsx";
 
 function AlternativeFiles({ id, answers }: { id: string; answers: Answers }) {
-  const files = useMemo(() => generateFiles(id, answers, { today: TODAY }), [id, answers]);
+  const today = useToday();
+  const files = useMemo(() => generateFiles(id, answers, { today }), [id, answers, today]);
   if (!files)
     return (
       <p className="text-sm">
@@ -20,6 +22,7 @@ function AlternativeFiles({ id, answers }: { id: string; answers: Answers }) {
 function Row({ row, rank }: { row: Ranked; rank: number }) {
   const answers = useAdvisor((s) => s.answers);
   const [open, setOpen] = useState(false);
+  const [facts, setFacts] = useState(false);
   const image = imageById(row.id);
   const excluded = row.excluded !== undefined;
   return (
@@ -47,12 +50,16 @@ function Row({ row, rank }: { row: Ranked; rank: number }) {
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-      <details className="mt-2 text-sm">
+      {/* Rendered once opened: sixteen rows of bars and sourced facts, all closed, would double
+          the page the browser lays out before its first paint. */}
+      <details className="mt-2 text-sm" onToggle={(e) => setFacts(e.currentTarget.open)}>
         <summary className="link w-fit cursor-pointer">Scores and facts</summary>
-        <div className="mt-2 grid gap-4 md:grid-cols-2">
-          <CriteriaBars row={row} />
-          <ImageFacts row={row} />
-        </div>
+        {facts && (
+          <div className="mt-2 grid gap-4 md:grid-cols-2">
+            <CriteriaBars row={row} />
+            <ImageFacts row={row} />
+          </div>
+        )}
       </details>
       {!excluded && (
         <div className="mt-2">

@@ -1,7 +1,8 @@
 import { useDeferredValue, useMemo } from "react";
 import { type Answers, defaultMatrix, whatWouldChangeTheWinner } from "../../src/index.ts";
 import { imageById } from "../facts.ts";
-import { TODAY, useAdvisor } from "../store.ts";
+import { useAdvisor } from "../store.ts";
+import { useToday } from "../today.ts";
 
 function label(field: keyof Answers): string {
   return defaultMatrix.questions.find((q) => q.id === field)?.label ?? field;
@@ -22,9 +23,10 @@ export function WhatIf({ bestId }: { bestId: string }) {
   const answers = useDeferredValue(useAdvisor((s) => s.answers));
   const weights = useDeferredValue(useAdvisor((s) => s.weights));
   const best = useDeferredValue(bestId);
+  const today = useDeferredValue(useToday());
   const changes = useMemo(
-    () => whatWouldChangeTheWinner(answers, { today: TODAY, weights }, best),
-    [answers, weights, best],
+    () => whatWouldChangeTheWinner(answers, { today, weights }, best),
+    [answers, weights, best, today],
   );
   const byField = new Map<keyof Answers, typeof changes>();
   for (const change of changes)
