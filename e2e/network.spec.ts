@@ -123,7 +123,7 @@ test.describe("when the page's own script does not load", () => {
   });
 });
 
-test("the engine chunk and everything the first view needs load in one round trip after the HTML", async ({
+test("everything the first view needs loads in one round trip after the HTML, after the first paint", async ({
   page,
 }) => {
   const requested: string[] = [];
@@ -136,4 +136,15 @@ test("the engine chunk and everything the first view needs load in one round tri
   const html = await (await page.request.get("/")).text();
   for (const path of requested) expect(html, path).toContain(path);
   expect(requested.some((p) => p.includes("/assets/views-"))).toBe(true);
+  // The boot script starts them once the first frame is painted, never before (boot-script.ts).
+  const { paint, firstScript } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName("first-paint")[0]?.startTime ?? Number.NaN,
+    firstScript: Math.min(
+      ...performance
+        .getEntriesByType("resource")
+        .filter((r) => r.name.includes("/assets/"))
+        .map((r) => r.startTime),
+    ),
+  }));
+  expect(firstScript).toBeGreaterThanOrEqual(paint);
 });

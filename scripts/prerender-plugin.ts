@@ -108,9 +108,11 @@ async function prerenderPage(
   ];
   const entryTag = `<script type="module" crossorigin src="${base}${chunk.fileName}"></script>`;
   if (!page.includes(entryTag)) throw new Error("prerender: the entry script tag was not found");
+  // Held in a template for the boot script to start after the first paint (boot-script.ts).
   page = page.replace(
     entryTag,
-    () => `${entryTag.replace("></script>", " data-critical></script>")}${links.join("")}`,
+    () =>
+      `<template data-scripts>${entryTag.replace("></script>", " data-critical></script>")}${links.join("")}</template>`,
   );
 
   // React writes inline scripts only for boundaries that finish after the shell; the views are
