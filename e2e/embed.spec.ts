@@ -58,7 +58,7 @@ test("two embeds of each view on one page size themselves to their content", asy
       .toBeLessThanOrEqual(1);
   }
   const matrix = page.frameLocator("#matrix-a iframe");
-  await expect(matrix.locator("[data-testid^=matrix-row-]")).toHaveCount(17);
+  await expect(matrix.locator("[data-testid^=matrix-row-]")).toHaveCount(21);
   await expect(page.frameLocator("#result-a iframe").getByTestId("best-reference")).toContainText(
     "3.12",
   );
@@ -129,7 +129,7 @@ test("exports download and parse: CSV rows are the candidates, JSON matches the 
     return Buffer.concat(chunks).toString("utf8");
   });
   const lines = csv.trim().split("\r\n");
-  expect(lines.length - 1).toBe(17);
+  expect(lines.length - 1).toBe(21);
   const jsonDownload = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download JSON" }).click();
   const path = await (await jsonDownload).path();

@@ -8,11 +8,11 @@ test("from a result, the matrix highlights the recommended row; it sorts and fil
   await expect(page).toHaveURL(/\?view=matrix&highlight=python-slim(#|$)/);
   const row = page.getByTestId("matrix-row-python-slim");
   await expect(row).toHaveAttribute("aria-current", "true");
-  await expect(page.locator("[data-testid^=matrix-row-]")).toHaveCount(17);
+  await expect(page.locator("[data-testid^=matrix-row-]")).toHaveCount(21);
   await expectAccessible(page, "matrix view");
 
   await page.getByLabel("Hide end of life").check();
-  await expect(page.locator("[data-testid^=matrix-row-]")).toHaveCount(14);
+  await expect(page.locator("[data-testid^=matrix-row-]")).toHaveCount(18);
   await page.getByLabel("No login needed").check();
   await expect(page.locator("[data-testid^=matrix-row-dhi]")).toHaveCount(0);
 

@@ -72,7 +72,7 @@ const rows: [string, number, string][] = [
     "<= 5 ms",
   ],
   [
-    "recommend(), real matrix (17 images)",
+    `recommend(), real matrix (${defaultMatrix.images.length} images)`,
     median(500, () => recommend(answers, { today: TODAY })),
     "",
   ],

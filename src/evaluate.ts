@@ -6,7 +6,7 @@ import type { Answers } from "./answers.ts";
 import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "./data/schema.ts";
 import { soonHorizon } from "./dates.ts";
-import { imagePythonEndOfLife, imageSupport, isPast } from "./lifecycle.ts";
+import { candidateEnds, earliestEnd, isPast, type SupportEnd } from "./lifecycle.ts";
 import { throughMirror } from "./references.ts";
 import type { RequirementsAnalysis, Verdict } from "./requirements/analyze.ts";
 
@@ -39,6 +39,14 @@ export type Evaluation = {
   packages: { name: string; verdict: Verdict }[];
   /** System packages the Dockerfile installs for the requirements: build stage and final stage. */
   systemPackages: { build: string[]; runtime: string[]; missing: string[]; sourceBuilt: string[] };
+};
+
+/** The package manager of a family's build stage where it has no build variant and is not Debian/Alpine. */
+const BUILD_MANAGER: Partial<Record<ImageEntry["family"], string>> = {
+  ubi: "dnf",
+  "ubi-minimal": "microdnf",
+  "amazon-linux": "dnf",
+  wolfi: "apk",
 };
 
 /** The worst verdict wins: a package that cannot be installed on one architecture cannot be installed. */
@@ -81,7 +89,7 @@ function requirementsFor(
   const namesFor = (pm: string | undefined) =>
     libc === "musl" && pm === "apk" ? "apk" : libc === "glibc" && pm === "apt" ? "apt" : undefined;
   const buildVariant = image.variants.find((v) => v.purpose === "build");
-  const defaultBuildManager = image.family === "ubi" ? "dnf" : libc === "musl" ? "apk" : "apt";
+  const defaultBuildManager = BUILD_MANAGER[image.family] ?? (libc === "musl" ? "apk" : "apt");
   const buildKey = namesFor(
     buildVariant ? known(buildVariant.packageManager) : defaultBuildManager,
   );
@@ -132,6 +140,14 @@ function requirementsFor(
         .sort(),
     },
   };
+}
+
+/** Why a candidate whose end has passed is excluded, naming whose end it was. */
+function pastReason(end: SupportEnd): string {
+  const when = end.estimated ? `around ${end.date} (an estimate: ${end.basis})` : `on ${end.date}`;
+  if (end.kind === "python") return `${end.owner} reached end of life ${when}.`;
+  if (end.kind === "distro") return `${end.owner} stopped receiving free security updates ${when}.`;
+  return `${end.owner} is no longer rebuilt by its publisher since ${when}${end.rule ? `: ${end.rule}` : ""}.`;
 }
 
 export function fillReference(template: string, pythonVersion: string): string {
@@ -187,8 +203,7 @@ export function evaluate(
   const variant = pickFinalVariant(image, answers);
   const python = runningPython(image, pythonVersion);
   const exclusions: Exclusion[] = [];
-  const { end: distroEnd, owner: endsWith } = imageSupport(matrix, image);
-  const pythonEnd = python === "unknown" ? undefined : imagePythonEndOfLife(matrix, image, python);
+  const ends = candidateEnds(matrix, image, python === "unknown" ? pythonVersion : python);
 
   if (image.status === "end-of-life") {
     exclusions.push({
@@ -196,21 +211,10 @@ export function evaluate(
       reason: "Marked end of life in the matrix: kept to explain why it is no longer recommended.",
     });
   }
-  if (endsWith && isPast(distroEnd, today)) {
-    exclusions.push({
-      kind: "end-of-life",
-      reason: `${endsWith} stopped receiving free security updates on ${distroEnd}.`,
-    });
-  }
-  if (
-    python !== "unknown" &&
-    image.python.provision !== "distro-package" &&
-    isPast(pythonEnd, today)
-  ) {
-    exclusions.push({
-      kind: "end-of-life",
-      reason: `Python ${python} reached end of life on ${pythonEnd}.`,
-    });
+  // Without a known Python (a moving latest tag), only the image's and the distro's ends apply.
+  const applicable = python === "unknown" ? ends.filter((e) => e.kind !== "python") : ends;
+  for (const end of applicable) {
+    if (isPast(end.date, today)) exclusions.push({ kind: "end-of-life", reason: pastReason(end) });
   }
 
   const versions = known(image.python.versions);
@@ -317,14 +321,14 @@ export function evaluate(
         "No shell and no debug variant: only an ephemeral debug container can look inside.",
       );
   }
-  const endSoon = [distroEnd, pythonEnd]
-    .filter((d): d is string => d !== undefined && d >= today && d <= horizon)
-    .sort()[0];
-  if (endSoon)
+  const first = earliestEnd(applicable);
+  if (first?.date !== undefined && first.date >= today && first.date <= horizon)
     adjust(
       "maintenance",
       (s) => Math.min(s, 2),
-      `Security fixes end on ${endSoon}, within a year.`,
+      first.estimated
+        ? `Security fixes are expected to end around ${first.date}, within a year (an estimate: ${first.basis}).`
+        : `Security fixes end on ${first.date}, within a year.`,
     );
 
   const needs = requirementsFor(image, variant, answers, analysis);

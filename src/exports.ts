@@ -4,7 +4,13 @@
  */
 import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Source } from "./data/schema.ts";
-import { imageEndOfLife } from "./lifecycle.ts";
+import {
+  candidateEnds,
+  describeEnd,
+  earliestEnd,
+  imageEnds,
+  type SupportEnd,
+} from "./lifecycle.ts";
 
 /** One flat record per candidate: what every export and the matrix view show. */
 export type MatrixRow = {
@@ -18,7 +24,10 @@ export type MatrixRow = {
   python: string;
   architectures: string;
   sizeMb: string;
+  /** The earliest end of the image (its own or its distro's): a date, "(estimate)" after one, or "unknown". */
   securityUpdatesUntil: string;
+  /** Whose ends those are and how each is known: published, a rule with its estimate, or unknown. */
+  securityUpdatesBasis: string;
   login: string;
   access: string;
   scores: Record<string, { score: number; rationale: string }>;
@@ -31,6 +40,23 @@ function text<T>(value: T | undefined, format: (v: T) => string = String): strin
   return value === undefined ? UNKNOWN : format(value);
 }
 
+const KIND_LABEL: Record<SupportEnd["kind"], string> = {
+  image: "image's own end",
+  distro: "distro",
+  python: "Python",
+};
+
+/** The earliest dated end, labelled "(estimate)" when it is one. */
+function untilText(ends: SupportEnd[]): string {
+  const first = earliestEnd(ends);
+  if (!first?.date) return UNKNOWN;
+  return first.estimated ? `${first.date} (estimate)` : first.date;
+}
+
+function basisText(ends: SupportEnd[]): string {
+  return ends.map((e) => `${KIND_LABEL[e.kind]} (${e.owner}): ${describeEnd(e)}`).join("; ");
+}
+
 export function matrixRows(matrix: Matrix): MatrixRow[] {
   return matrix.images.map((image) => {
     const runtime = image.variants.find((v) => v.purpose === "runtime") ?? image.variants[0];
@@ -40,6 +66,12 @@ export function matrixRows(matrix: Matrix): MatrixRow[] {
       if (rating) scores[c.id] = { score: rating.score, rationale: rating.rationale };
     }
     const size = known(image.size.mb);
+    // An image with one Python has that Python's end too (an Application Stream can end first).
+    const versions = known(image.python.versions);
+    const ends =
+      versions?.length === 1
+        ? candidateEnds(matrix, image, versions[0] as string)
+        : imageEnds(matrix, image);
     return {
       id: image.id,
       name: image.name,
@@ -51,7 +83,8 @@ export function matrixRows(matrix: Matrix): MatrixRow[] {
       python: text(known(image.python.versions), (v) => v.join(" ")),
       architectures: text(known(image.architectures), (a) => a.join(" ")),
       sizeMb: size === undefined ? UNKNOWN : `${size}${image.size.estimate ? " (estimate)" : ""}`,
-      securityUpdatesUntil: text(imageEndOfLife(matrix, image)),
+      securityUpdatesUntil: untilText(ends),
+      securityUpdatesBasis: basisText(ends),
       login: text(known(image.access.login), (l) => (l ? "yes" : "no")),
       access: image.access.notes,
       scores,
@@ -63,6 +96,19 @@ export function matrixRows(matrix: Matrix): MatrixRow[] {
 /** A Markdown table cell: pipes escaped, line breaks flattened. */
 function cell(value: string): string {
   return value.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+/** The matrix's own notes (such as why an image is not a candidate), each with its source. */
+function notesMarkdown(matrix: Matrix): string[] {
+  const notes = matrix.notes ?? [];
+  if (notes.length === 0) return [];
+  const lines = ["## Notes", ""];
+  for (const note of notes) {
+    const source = matrix.noteSources?.find((s) => s.id === note.source);
+    const cite = source ? ` Source: [${source.title}](${source.url}), read ${source.read}.` : "";
+    lines.push(`- **${note.title}.** ${note.text}${cite}`);
+  }
+  return [...lines, ""];
 }
 
 export function matrixToMarkdown(matrix: Matrix): string {
@@ -84,7 +130,7 @@ export function matrixToMarkdown(matrix: Matrix): string {
   const lines = [
     `# Base image matrix (data ${matrix.dataVersion})`,
     "",
-    'Scores are 1-5 per criterion. Sizes are for the base image alone, uncompressed. "unknown" means no source states the fact.',
+    'Scores are 1-5 per criterion. Sizes are for the base image alone, uncompressed. "unknown" means no source states the fact. "Security updates until" is the earliest of the image\'s own end and its distro\'s; "(estimate)" marks an estimated date, whose basis is under the candidate below.',
     "",
     `| ${head.join(" | ")} |`,
     `| ${head.map(() => "---").join(" | ")} |`,
@@ -93,6 +139,7 @@ export function matrixToMarkdown(matrix: Matrix): string {
         `| ${[r.name, r.status, `\`${r.reference}\``, r.libc, r.shell, r.python, r.architectures, r.sizeMb, r.securityUpdatesUntil, r.login, ...criteria.map((c) => String(r.scores[c.id]?.score ?? ""))].map(cell).join(" | ")} |`,
     ),
     "",
+    ...notesMarkdown(matrix),
     "## Why each score, and the sources",
   ];
   for (const r of rows) {
@@ -101,6 +148,7 @@ export function matrixToMarkdown(matrix: Matrix): string {
       lines.push(
         `- ${c.label} ${r.scores[c.id]?.score ?? "?"}/5: ${r.scores[c.id]?.rationale ?? ""}`,
       );
+    lines.push(`- Security updates: ${r.securityUpdatesBasis}`);
     lines.push(`- Access: ${r.access}`);
     for (const s of r.sources) lines.push(`- Source: [${s.title}](${s.url}), read ${s.read}`);
   }
@@ -126,6 +174,7 @@ export function matrixToCsv(matrix: Matrix): string {
     "architectures",
     "size_mb_uncompressed_base",
     "security_updates_until",
+    "security_updates_basis",
     "login",
     "access",
     ...criteria.flatMap((c) => [`${c.id}_score`, `${c.id}_rationale`]),
@@ -144,6 +193,7 @@ export function matrixToCsv(matrix: Matrix): string {
     r.architectures,
     r.sizeMb,
     r.securityUpdatesUntil,
+    r.securityUpdatesBasis,
     r.login,
     r.access,
     ...criteria.flatMap((c) => [

@@ -23,9 +23,17 @@ export type {
   PythonRelease,
   Question,
   Source,
+  SupportEndValue,
   Variant,
 } from "./data/schema.ts";
 export { defaultMatrix } from "./default-matrix.ts";
+export {
+  candidateEnds,
+  describeEnd,
+  earliestEnd,
+  imageEnds,
+  type SupportEnd,
+} from "./lifecycle.ts";
 export {
   type MatrixRow,
   matrixRows,

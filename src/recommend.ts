@@ -12,11 +12,11 @@ import { defaultMatrix } from "./default-matrix.ts";
 import { type Evaluation, EXCLUSION_KINDS, type ExclusionKind, evaluate } from "./evaluate.ts";
 import { type GeneratedFiles, generateFor } from "./generators/index.ts";
 import {
+  candidateEnds,
   effectivePythonVersion,
   endsWithinAYear,
-  imagePythonEndOfLife,
-  imageSupport,
   pythonEndOfLife,
+  type SupportEnd,
 } from "./lifecycle.ts";
 import { describeRanking } from "./reasons.ts";
 import {
@@ -152,38 +152,58 @@ function lifecycleWarnings(
       field: "pythonVersion",
     });
   }
-  if (best.pythonVersion !== "unknown") {
-    const end = imagePythonEndOfLife(matrix, best.image, best.pythonVersion);
-    if (endsWithinAYear(end, today)) {
-      warnings.push({
-        code: "python-ends-soon",
-        severity: "warning",
-        message: `Python ${best.pythonVersion} in this image stops getting security fixes on ${end}, within a year.`,
-        fix: "Plan the upgrade to a newer Python now.",
-        field: "pythonVersion",
-      });
-    }
-  }
-  const { end: distroEnd, owner } = imageSupport(matrix, best.image);
-  if (owner && endsWithinAYear(distroEnd, today)) {
-    warnings.push({
-      code: "distro-ends-soon",
-      severity: "warning",
-      message: `${owner} stops getting free security updates on ${distroEnd}, within a year.`,
-      fix: "Plan the move to a newer release of the base image.",
-    });
-  }
+  const ends = candidateEnds(matrix, best.image, best.pythonVersion).filter(
+    (end) => best.pythonVersion !== "unknown" || end.kind !== "python",
+  );
+  // One warning per end within a year, earliest first: each asks for a different move.
+  const soon = ends
+    .filter((end) => endsWithinAYear(end.date, today))
+    .sort((a, b) => ((a.date as string) < (b.date as string) ? -1 : 1));
+  for (const end of soon) warnings.push(endsSoonWarning(end, best));
   return warnings;
+}
+
+const ENDS_SOON = {
+  python: { code: "python-ends-soon", fix: "Plan the upgrade to a newer Python now." },
+  distro: { code: "distro-ends-soon", fix: "Plan the move to a newer release of the base image." },
+  image: {
+    code: "image-ends-soon",
+    fix: "Plan the move to the publisher's newer variant, and pin the current one by digest meanwhile.",
+  },
+} as const;
+
+/** The within-a-year warning for one end; an estimated end says it is an estimate and why. */
+function endsSoonWarning(end: SupportEnd, best: Evaluation): Warning {
+  const { code, fix } = ENDS_SOON[end.kind];
+  const when = end.estimated
+    ? `around ${end.date}, within a year (an estimate: ${end.basis})`
+    : `on ${end.date}, within a year`;
+  const message =
+    end.kind === "python"
+      ? `${end.owner} in this image stops getting security fixes ${when}.`
+      : end.kind === "distro"
+        ? `${end.owner} stops getting free security updates ${when}.`
+        : `${best.reference} will most likely stop being rebuilt ${when}: ${end.rule ?? "its publisher's end"}.`;
+  return {
+    code,
+    severity: "warning",
+    message,
+    fix,
+    ...(end.kind === "python" ? { field: "pythonVersion" as const } : {}),
+  };
 }
 
 function imageWarnings(answers: Answers, best: Evaluation): Warning[] {
   const warnings: Warning[] = [];
   const { image, variant } = best;
-  if (image.python.provision === "latest-only") {
+  if (image.python.provision === "latest-only" || /:latest$/.test(best.reference)) {
     warnings.push({
       code: "moving-tag",
       severity: "warning",
-      message: `${best.reference} is a moving tag: its Python version and packages change when the publisher updates it.`,
+      message:
+        image.python.provision === "latest-only"
+          ? `${best.reference} is a moving tag: its Python version and packages change when the publisher updates it.`
+          : `${best.reference} is a moving tag: its packages change when the publisher updates it (the Python minor stays pinned by its package).`,
       fix: "Pin every FROM by digest (the Dockerfile shows how) and let Renovate or Dependabot propose updates.",
     });
   }

@@ -1,12 +1,28 @@
-import type { Ranked } from "../../src/index.ts";
-import { distroOf, imageById, imageSource } from "../facts.ts";
+import {
+  candidateEnds,
+  defaultMatrix,
+  describeEnd,
+  earliestEnd,
+  type Ranked,
+  type SupportEnd,
+} from "../../src/index.ts";
+import { endSource, imageById, imageSource } from "../facts.ts";
 import { SourceLink } from "./SourceLink.tsx";
+
+const END_LABEL: Record<SupportEnd["kind"], string> = {
+  image: "This image",
+  distro: "Its distro",
+  python: "Its Python",
+};
 
 /** Size, end of life, architectures and access of a ranked image, each with its source. */
 export function ImageFacts({ row }: { row: Ranked }) {
   const image = imageById(row.id);
   if (!image) return null;
-  const { distro, source: distroSource } = distroOf(image);
+  const ends = candidateEnds(defaultMatrix, image, row.pythonVersion).filter(
+    (e) => row.pythonVersion !== "unknown" || e.kind !== "python",
+  );
+  const first = earliestEnd(ends);
   const size = image.size.mb;
   const archs = image.architectures;
   const login = image.access.login;
@@ -23,17 +39,21 @@ export function ImageFacts({ row }: { row: Ranked }) {
       </dd>
       <dt className="muted">Security updates until</dt>
       <dd>
-        {image.endOfLife ? (
-          <>
-            {image.endOfLife.value} (this image; {distro?.name} runs longer){" "}
-            <SourceLink source={imageSource(image, image.endOfLife.source)} />
-          </>
-        ) : (
-          <>
-            {distro ? `${distro.endOfLife.value} (${distro.name})` : "unknown"}{" "}
-            <SourceLink source={distroSource} />
-          </>
-        )}
+        {first?.date
+          ? first.estimated
+            ? `around ${first.date} (estimate)`
+            : first.date
+          : "unknown"}
+        <span className="muted">, the earliest of:</span>
+        <ul className="list-disc pl-5">
+          {ends.map((end) => (
+            <li key={end.kind}>
+              {END_LABEL[end.kind]}
+              {end.kind === "image" ? "" : ` (${end.owner})`}: {describeEnd(end)}{" "}
+              <SourceLink source={endSource(image, end)} />
+            </li>
+          ))}
+        </ul>
       </dd>
       <dt className="muted">libc · shell</dt>
       <dd>

@@ -8,6 +8,7 @@ import {
   matrixToMarkdown,
 } from "../../src/index.ts";
 import { downloadText } from "../download.ts";
+import { SourceLink } from "./SourceLink.tsx";
 
 type SortKey = "name" | "size" | "eol" | string;
 type Filters = { hideEndOfLife: boolean; glibcOnly: boolean; shellOnly: boolean; noLogin: boolean };
@@ -198,7 +199,10 @@ export function MatrixTable({ highlight }: { highlight?: string | undefined }) {
                   {r.python}
                   <span className="block text-xs muted">{r.architectures}</span>
                 </td>
-                <td className="px-2 py-2 whitespace-nowrap">{r.securityUpdatesUntil}</td>
+                <td className="max-w-[14rem] px-2 py-2">
+                  <span className="whitespace-nowrap">{r.securityUpdatesUntil}</span>
+                  <span className="block text-xs muted">{r.securityUpdatesBasis}</span>
+                </td>
                 <td className="max-w-[14rem] px-2 py-2 text-xs">
                   {r.login === "yes" ? "Login needed. " : ""}
                   {r.access}
@@ -228,6 +232,26 @@ export function MatrixTable({ highlight }: { highlight?: string | undefined }) {
           </tbody>
         </table>
       </section>
+      <MatrixNotes />
+    </section>
+  );
+}
+
+/** The matrix's own notes (such as why a well-known image is not a candidate), with sources. */
+function MatrixNotes() {
+  const notes = defaultMatrix.notes ?? [];
+  if (notes.length === 0) return null;
+  return (
+    <section aria-label="Notes on the matrix" className="space-y-1 text-sm">
+      <h3 className="font-semibold">Notes</h3>
+      <ul className="list-disc space-y-1 pl-5">
+        {notes.map((note) => (
+          <li key={note.id}>
+            <span className="font-semibold">{note.title}.</span> {note.text}{" "}
+            <SourceLink source={defaultMatrix.noteSources?.find((s) => s.id === note.source)} />
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -38,8 +38,13 @@ function question(field: keyof Answers): Question {
 /** Python versions get their end-of-life date as help, from the data. */
 function pythonHelp(version: string, today: string): string | undefined {
   const release = defaultVocabulary.pythonReleases.find((r) => r.version === version);
-  const end = release?.endOfLife.value;
-  if (!end || end === "unknown") return undefined;
+  const value = release?.endOfLife.value;
+  if (!value || value === "unknown") return undefined;
+  // An estimated end says so; a rule without a date gives no help text.
+  const end = "date" in value ? value.date : value.estimate?.date;
+  if (!end) return undefined;
+  if (!("date" in value))
+    return end < today ? `ended around ${end}` : `until about ${end.slice(0, 7)}`;
   return end < today ? `ended ${end}` : `until ${end.slice(0, 7)}`;
 }
 

@@ -32,11 +32,17 @@ function duplicates(ids: string[]): string[] {
 }
 
 /** Facts cite sources that exist; known facts have one; unknown facts say why; every source is cited. */
-function checkSources(file: string, node: unknown, sources: Source[], prefix = ""): string[] {
+function checkSources(
+  file: string,
+  node: unknown,
+  sources: Source[],
+  prefix = "",
+  alsoCited: ReadonlySet<string> = new Set(),
+): string[] {
   const errors: string[] = [];
   const ids = sources.map((s) => s.id);
   for (const dup of duplicates(ids)) errors.push(`${file}: sources: duplicate id "${dup}"`);
-  const cited = new Set<string>();
+  const cited = new Set<string>(alsoCited);
   for (const { path, fact } of factsIn(node)) {
     const at = `${file}: ${prefix}${path}`;
     if (fact.source !== undefined) {
@@ -87,9 +93,12 @@ function checkImage(file: string, image: ImageEntry, matrix: Matrix): string[] {
       errors.push(
         `${at(`variants.${i}.reference`)}: a single-Python image cannot have a {python} placeholder`,
       );
-    if (/:latest$/.test(variant.reference) && image.python.provision !== "latest-only") {
+    // A rolling distro's only free tag may be latest, with the Python pinned by its package.
+    const movingAllowed =
+      image.python.provision === "latest-only" || image.python.provision === "distro-versioned";
+    if (/:latest$/.test(variant.reference) && !movingAllowed) {
       errors.push(
-        `${at(`variants.${i}.reference`)}: a bare latest tag is only allowed for provision "latest-only"`,
+        `${at(`variants.${i}.reference`)}: a bare latest tag is only allowed for provision "latest-only" or "distro-versioned"`,
       );
     }
   });
@@ -102,6 +111,12 @@ function checkImage(file: string, image: ImageEntry, matrix: Matrix): string[] {
         );
       }
     });
+  }
+  for (const version of Object.keys(image.lifecycle?.python ?? {})) {
+    if (versions === "unknown" || !versions.includes(version))
+      errors.push(
+        `${at(`lifecycle.python.${version}`)}: Python ${version} is not in python.versions`,
+      );
   }
   const criteria = matrix.criteria.map((c) => c.id);
   for (const id of criteria) {
@@ -138,13 +153,14 @@ function checkPackage(file: string, entry: PackageEntry): string[] {
   if (entry.releases.length > 0 && entry.releases.slice(1).some((r) => r.until === undefined)) {
     errors.push(`${file}: releases: only the newest range may leave out until`);
   }
-  const cited = new Set(entry.advisories.map((a) => a.source));
   entry.advisories.forEach((a, i) => {
     if (!entry.sources.some((s) => s.id === a.source))
       errors.push(
         `${file}: advisories.${i}.source: "${a.source}" is not an id in this file's sources`,
       );
   });
+  // An advisory's own source counts as cited; its facts are checked like the others.
+  const advisorySources = new Set(entry.advisories.map((a) => a.source));
   errors.push(
     ...checkSources(
       file,
@@ -152,8 +168,13 @@ function checkPackage(file: string, entry: PackageEntry): string[] {
         releases: entry.releases,
         runtimeLibraries: entry.runtimeLibraries,
         buildDependencies: entry.buildDependencies,
+        advisories: entry.advisories.map((a) =>
+          a.fixedInNeedsPython ? { fixedInNeedsPython: a.fixedInNeedsPython } : {},
+        ),
       },
-      entry.sources.filter((s) => !cited.has(s.id)),
+      entry.sources,
+      "",
+      advisorySources,
     ),
   );
   return errors;
@@ -190,6 +211,19 @@ export function crossCheck(
     ),
   );
   errors.push(...checkSources("data/tools.json", matrix.tools, matrix.toolSources, "tools."));
+  const noteSources = matrix.noteSources ?? [];
+  for (const dup of duplicates((matrix.notes ?? []).map((n) => n.id)))
+    errors.push(`data/notes.json: notes: duplicate id "${dup}"`);
+  (matrix.notes ?? []).forEach((note, i) => {
+    if (!noteSources.some((s) => s.id === note.source))
+      errors.push(
+        `data/notes.json: notes.${i}.source: "${note.source}" is not an id in this file's sources`,
+      );
+  });
+  noteSources.forEach((source, i) => {
+    if (!(matrix.notes ?? []).some((n) => n.source === source.id))
+      errors.push(`data/notes.json: sources.${i}: "${source.id}" is never cited`);
+  });
 
   const questionIds = matrix.questions.map((q) => q.id);
   for (const dup of duplicates(questionIds))

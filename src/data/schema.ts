@@ -51,6 +51,10 @@ export const FAMILIES = [
   "chainguard",
   "dhi",
   "ubi",
+  "ubi-minimal",
+  "chiselled",
+  "amazon-linux",
+  "wolfi",
 ] as const;
 
 /** Where a fact comes from: the page and the day somebody read it. */
@@ -72,6 +76,38 @@ function fact<T extends z.ZodType>(value: T) {
     note: z.string().min(1).optional(),
   });
 }
+
+/**
+ * When support ends: a published date, or a rule (the end is an event, such as "when Debian 14 is
+ * released") with an optional estimate of its date. An estimate is never a published date: wherever
+ * it is shown it is labelled as one, with its basis. Wrapped in a fact, the end can also be unknown.
+ */
+/** Text that ends up in a Dockerfile comment: one line. */
+const oneLine = z
+  .string()
+  .min(1)
+  .regex(/^[^\r\n]*$/, "expected one line of text");
+
+export const supportEndSchema = z.union([
+  z.strictObject({
+    date: isoDate.describe("The published end date: the last day of support."),
+  }),
+  z.strictObject({
+    rule: oneLine.describe("What ends support, when that is an event rather than a date."),
+    estimate: z
+      .strictObject({
+        date: isoDate,
+        basis: oneLine.describe("Why this date is expected."),
+      })
+      .optional()
+      .describe(
+        "An estimate of the rule's date, not a published date: show it labelled as an estimate, with its basis.",
+      ),
+  }),
+]);
+
+/** A sourced end of support, or "unknown" with a note saying what was looked for. */
+const supportEnd = fact(supportEndSchema);
 
 const variantSchema = z.strictObject({
   id: slug,
@@ -111,17 +147,32 @@ export const imageSchema = z.strictObject({
   status: z.enum(["supported", "end-of-life"]),
   /** Id of an entry in data/distros.json. */
   distro: slug,
-  /** When the image's own support ends before its distro's (distroless follows Debian's regular support). */
-  endOfLife: fact(isoDate).optional(),
+  /**
+   * Ends that are neither the distro's nor upstream Python's. `image`: when the publisher stops
+   * rebuilding the image's tags (docker-library drops a Debian variant when the next Debian ships;
+   * distroless ends three months after it). `python`: a Python's end in this image when it is its
+   * own (an Application Stream on RHEL), keyed by version. The earliest of all ends counts.
+   */
+  lifecycle: z
+    .strictObject({
+      image: supportEnd.optional(),
+      python: z.record(pythonVersion, supportEnd).optional(),
+    })
+    .optional(),
   libc: fact(z.enum(LIBCS)),
   python: z.strictObject({
-    /** official-tags: one tag per version; distro-package: the distro's own Python; uv-managed: installed by uv; latest-only: one moving tag. */
+    /**
+     * official-tags: one tag per version; distro-package: the distro's own Python; uv-managed:
+     * installed by uv; latest-only: one moving tag; distro-versioned: the distro packages several
+     * Python minors side by side (python3.12, python-3.12), each ending with upstream's end.
+     */
     provision: z.enum([
       "official-tags",
       "distro-package",
       "uv-managed",
       "vendor-tags",
       "latest-only",
+      "distro-versioned",
     ]),
     versions: fact(z.array(pythonVersion).min(1)),
     interpreter: fact(z.string().regex(/^\/[\w./-]*$/, "expected an absolute path")),
@@ -161,7 +212,7 @@ export const distrosSchema = z.strictObject({
         id: slug,
         name: z.string().min(1),
         /** End of free public security updates (Debian: LTS end; Ubuntu: standard support end). */
-        endOfLife: fact(isoDate),
+        endOfLife: supportEnd,
         eolMeaning: z.string().min(1),
         /** The Python the distro ships, which the distro keeps patched until its own end of life. */
         python: fact(pythonVersion),
@@ -176,7 +227,8 @@ export const pythonReleasesSchema = z.strictObject({
     .array(
       z.strictObject({
         version: pythonVersion,
-        endOfLife: fact(isoDate),
+        /** Upstream's end of security fixes for this minor version. */
+        endOfLife: supportEnd,
       }),
     )
     .min(1),
@@ -216,6 +268,23 @@ export const questionsSchema = z.strictObject({
     .min(1),
 });
 
+/**
+ * Notes about the matrix as a whole (data/notes.json), such as why a well-known image is not a
+ * candidate. The page and the exports show them with their sources.
+ */
+export const notesSchema = z.strictObject({
+  notes: z.array(
+    z.strictObject({
+      id: slug,
+      title: z.string().min(1),
+      text: z.string().min(1),
+      /** Id of the entry in this file's sources that states it. */
+      source: slug,
+    }),
+  ),
+  sources: z.array(sourceSchema),
+});
+
 export const metaSchema = z.strictObject({
   dataVersion: z
     .string()
@@ -233,7 +302,9 @@ export type Distro = z.infer<typeof distrosSchema>["distros"][number];
 export type PythonRelease = z.infer<typeof pythonReleasesSchema>["releases"][number];
 export type Tool = z.infer<typeof toolsSchema>["tools"][number];
 export type Question = z.infer<typeof questionsSchema>["questions"][number];
+export type MatrixNote = z.infer<typeof notesSchema>["notes"][number];
 export type Fact<T> = { value: T | typeof UNKNOWN; source?: string; note?: string };
+export type SupportEndValue = z.infer<typeof supportEndSchema>;
 
 /** Everything the engine reads, assembled from data/ and validated. */
 export type Matrix = {
@@ -249,6 +320,9 @@ export type Matrix = {
   questions: Question[];
   /** Packages with compiled parts, for the requirements analysis. */
   packages: PackageEntry[];
+  /** Notes about the matrix as a whole; optional so that matrices assembled in code need none. */
+  notes?: MatrixNote[];
+  noteSources?: Source[];
 };
 
 const versionText = z
@@ -300,6 +374,8 @@ export const packageSchema = z.strictObject({
         ),
       /** Releases before this version are affected. */
       fixedIn: versionText,
+      /** The oldest Python minor version the fixing release supports, where it dropped older ones. */
+      fixedInNeedsPython: fact(pythonVersion).optional(),
       summary: z.string().min(1),
       source: slug,
     }),
@@ -323,4 +399,6 @@ export const matrixSchema = z.strictObject({
   toolSources: toolsSchema.shape.sources,
   questions: questionsSchema.shape.questions,
   packages: z.array(packageSchema),
+  notes: notesSchema.shape.notes.optional(),
+  noteSources: notesSchema.shape.sources.optional(),
 });

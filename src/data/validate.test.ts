@@ -30,7 +30,7 @@ describe("validateData", () => {
   it("accepts the real data", () => {
     const result = validateData(real);
     expect(result.errors).toEqual([]);
-    expect(result.matrix?.images.length).toBeGreaterThanOrEqual(17);
+    expect(result.matrix?.images.length).toBeGreaterThanOrEqual(21);
   });
 
   it.each<[string, string, (j: Json) => unknown, string]>([

@@ -12,6 +12,7 @@ import {
   imageSchema,
   type Matrix,
   metaSchema,
+  notesSchema,
   type PackageEntry,
   packageSchema,
   pythonReleasesSchema,
@@ -26,6 +27,7 @@ export const DATA_FILES = {
   pythonReleases: "data/python-releases.json",
   tools: "data/tools.json",
   questions: "data/questions.json",
+  notes: "data/notes.json",
 } as const;
 export const IMAGES_DIR = "data/images/";
 export const PACKAGES_DIR = "data/packages/";
@@ -122,6 +124,7 @@ export function validateData(files: ReadonlyMap<string, string>): ValidationResu
     errors,
   );
 
+  const notes = checked(DATA_FILES.notes, notesSchema, files.get(DATA_FILES.notes), errors);
   const known = new Set<string>(Object.values(DATA_FILES));
   const images: { file: string; entry: z.infer<typeof imageSchema> }[] = [];
   const packages: { file: string; entry: PackageEntry }[] = [];
@@ -143,7 +146,16 @@ export function validateData(files: ReadonlyMap<string, string>): ValidationResu
   if (images.length === 0 && !errors.some((e) => e.startsWith(IMAGES_DIR)))
     errors.push(`${IMAGES_DIR}: no image files`);
 
-  if (errors.length > 0 || !meta || !criteria || !distros || !releases || !tools || !questions) {
+  if (
+    errors.length > 0 ||
+    !meta ||
+    !criteria ||
+    !distros ||
+    !releases ||
+    !tools ||
+    !questions ||
+    !notes
+  ) {
     return { matrix: null, errors };
   }
   const matrix: Matrix = {
@@ -158,6 +170,8 @@ export function validateData(files: ReadonlyMap<string, string>): ValidationResu
     toolSources: tools.sources,
     questions: questions.questions,
     packages: packages.map((p) => p.entry),
+    notes: notes.notes,
+    noteSources: notes.sources,
   };
   const crossErrors = crossCheck(
     matrix,

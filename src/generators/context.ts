@@ -7,6 +7,7 @@ import type { Answers } from "../answers.ts";
 import { known } from "../data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "../data/schema.ts";
 import { type Evaluation, fillReference } from "../evaluate.ts";
+import { candidateEnds, type SupportEnd } from "../lifecycle.ts";
 import { throughMirror } from "../references.ts";
 
 /** The UID for a user the Dockerfile creates: 10000 or more, clear of distro-allocated ranges. */
@@ -36,6 +37,8 @@ export type GenerateContext = {
   poetryPin: string;
   /** System packages for the requirements: build-stage headers and final-stage shared libraries. */
   systemPackages: { build: string[]; runtime: string[]; missing: string[]; sourceBuilt: string[] };
+  /** Every end of security fixes for this image and Python (image, distro, Python), for the header. */
+  supportEnds: SupportEnd[];
   /** A fixed image reference (a build image) as the Dockerfile should pull it: through the mirror, if any. */
   pull: (reference: string) => string;
 };
@@ -81,5 +84,8 @@ export function createContext(
     poetryPin: toolPin(matrix, "poetry").pin,
     pull,
     systemPackages: evaluation.systemPackages,
+    supportEnds: candidateEnds(matrix, image, python).filter(
+      (e) => evaluation.pythonVersion !== "unknown" || e.kind !== "python",
+    ),
   };
 }

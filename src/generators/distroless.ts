@@ -1,8 +1,12 @@
 /**
- * gcr.io/distroless/python3: Debian's Python with no shell and no package manager. Distroless's
- * own Python example builds on Debian with Debian's python3-venv, so the environment links to
- * /usr/bin/python3, which the distroless image has; a venv made on python:3.13-slim would point at
- * /usr/local/bin/python3, which it lacks (GoogleContainerTools/distroless python3/README.md).
+ * gcr.io/distroless/python3: Debian's Python with no shell and no package manager. The build stage
+ * uses Debian 13's own python3 and python3-venv, the same Debian build the image ships, so the
+ * virtual environment's interpreter link (/usr/bin/python3) resolves in the final image; a venv
+ * made on python:3.13-slim-trixie would point at /usr/local/bin/python3, which distroless lacks.
+ * Distroless's own python3-requirements example has built both ways: on a Debian slim image with
+ * python3-venv (the stored copy read, commit 09b7acc), and since 2026-05 on python:3.13-slim-trixie
+ * with an added /usr/bin/python link (per the project's review of 2026-12-01). Debian's own Python
+ * needs no such link (GoogleContainerTools/distroless examples/python3-requirements/Dockerfile).
  */
 import { known } from "../data/fact.ts";
 import {

@@ -4,6 +4,8 @@
 import type { Answers } from "../answers.ts";
 import type { ImageEntry, Matrix } from "../data/schema.ts";
 import type { Evaluation } from "../evaluate.ts";
+import { amazonLinuxDockerfile } from "./amazon-linux.ts";
+import { chiselledDockerfile } from "./chiselled.ts";
 import { composeFile } from "./compose.ts";
 import { createContext, type GenerateContext } from "./context.ts";
 import { distroPythonDockerfile } from "./distro-python.ts";
@@ -11,8 +13,10 @@ import { distrolessDockerfile } from "./distroless.ts";
 import { dockerignore } from "./dockerignore.ts";
 import { officialPythonDockerfile } from "./official-python.ts";
 import { ubiDockerfile } from "./ubi.ts";
+import { ubiMinimalDockerfile } from "./ubi-minimal.ts";
 import { uvPythonDockerfile } from "./uv-python.ts";
 import { vendorPythonDockerfile } from "./vendor-python.ts";
+import { wolfiDockerfile } from "./wolfi.ts";
 
 export type GeneratedFiles = {
   Dockerfile: string;
@@ -28,6 +32,10 @@ const GENERATORS: Record<ImageEntry["family"], (ctx: GenerateContext) => string>
   chainguard: vendorPythonDockerfile,
   dhi: vendorPythonDockerfile,
   ubi: ubiDockerfile,
+  "ubi-minimal": ubiMinimalDockerfile,
+  chiselled: chiselledDockerfile,
+  "amazon-linux": amazonLinuxDockerfile,
+  wolfi: wolfiDockerfile,
 };
 
 /** The files for one evaluated candidate; `args` is the already-parsed start command. */

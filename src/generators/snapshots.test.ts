@@ -33,6 +33,19 @@ const EXAMPLES: { id: string; answers: Partial<Answers> }[] = [
     answers: { appKind: "cli", command: "python -m report --out /tmp/report.csv" },
   },
   { id: "ubi9-python", answers: { pythonVersion: "3.12", nativeDeps: "compile" } },
+  { id: "ubi10-python-minimal", answers: { pythonVersion: "3.12", nativeDeps: "compile" } },
+  {
+    id: "ubuntu-chiselled-python",
+    answers: { pythonVersion: "3.12", architectures: ["amd64", "arm64"], healthPath: "/health" },
+  },
+  {
+    id: "amazonlinux-2023",
+    answers: { pythonVersion: "3.12", nativeDeps: "compile", packageManager: "uv" },
+  },
+  {
+    id: "wolfi-python",
+    answers: { pythonVersion: "3.13", appKind: "worker", command: "celery -A tasks worker" },
+  },
 ];
 
 describe("one reviewed Dockerfile per family", () => {

@@ -285,18 +285,29 @@ function withoutMuslWheel(release: PackageEntry["releases"][number]): Arch[] {
   );
 }
 
+/**
+ * One warning per pinned package with known advisories: every advisory the pin is affected by, and
+ * the release that fixes all of them (with the Python that release needs, where the data says).
+ */
 function advisoryWarnings(requirement: Requirement, entry: PackageEntry): Warning[] {
   const pin = requirement.clauses.find((c) => c.operator === "==" || c.operator === "===");
   if (!pin || pin.version.endsWith(".*")) return [];
-  return entry.advisories
-    .filter((a) => compareVersions(pin.version, a.fixedIn) < 0)
-    .map((a) => ({
+  const affecting = entry.advisories.filter((a) => compareVersions(pin.version, a.fixedIn) < 0);
+  if (affecting.length === 0) return [];
+  const fixing = affecting.reduce((a, b) => (compareVersions(b.fixedIn, a.fixedIn) > 0 ? b : a));
+  const needs = fixing.fixedInNeedsPython ? known(fixing.fixedInNeedsPython) : undefined;
+  const name = requirement.written;
+  const list = affecting.map((a) => `${a.id} (fixed in ${a.fixedIn}): ${a.summary}`).join(" ");
+  const all = affecting.length > 1 ? `, which fixes all ${affecting.length}` : "";
+  return [
+    {
       code: "requirement-advisory",
-      severity: "info" as const,
-      message: `${requirement.written}==${pin.version} is affected by ${a.id} (fixed in ${a.fixedIn}): ${a.summary}`,
-      fix: `Upgrade to ${requirement.written}>=${a.fixedIn}. This tool is not a vulnerability scanner: run pip-audit on your requirements for the full picture.`,
-      field: "requirements" as const,
-    }));
+      severity: "info",
+      message: `${name}==${pin.version} is affected by ${affecting.length === 1 ? "a known advisory" : `${affecting.length} known advisories`}: ${list}`,
+      fix: `Upgrade to ${name}>=${fixing.fixedIn}${all}${needs ? ` (it needs Python ${needs} or newer)` : ""}. This tool is not a vulnerability scanner: run pip-audit on your requirements for the full picture.`,
+      field: "requirements",
+    },
+  ];
 }
 
 /** What the analysis says about compiled code in the dependencies, for the chosen architectures. */

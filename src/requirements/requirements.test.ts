@@ -210,6 +210,30 @@ describe("analyzeRequirements", () => {
     );
   });
 
+  it("names the requests release that fixes every known advisory, and the Python it needs", () => {
+    const result = analyzeRequirements("requests==2.31.0\n", {
+      pythonVersion: "3.12",
+      architectures: ["amd64"],
+    });
+    const advisories = result.warnings.filter((w) => w.code === "requirement-advisory");
+    expect(advisories).toHaveLength(1);
+    for (const id of ["CVE-2024-35195", "CVE-2024-47081", "CVE-2026-25645"])
+      expect(advisories[0]?.message).toContain(id);
+    expect(advisories[0]?.fix).toMatch(
+      /^Upgrade to requests>=2\.33\.0, which fixes all 3 \(it needs Python 3\.10 or newer\)\./,
+    );
+    const between = analyzeRequirements("requests==2.32.4\n", {
+      pythonVersion: "3.12",
+      architectures: ["amd64"],
+    }).warnings.find((w) => w.code === "requirement-advisory");
+    expect(between?.message).toContain("CVE-2026-25645");
+    expect(between?.message).not.toContain("CVE-2024-47081");
+    expect(
+      analyzeRequirements("requests==2.33.0\n", { pythonVersion: "3.12", architectures: ["amd64"] })
+        .warnings,
+    ).toEqual([]);
+  });
+
   it("on Python 3.11 finds manylinux wheels and no musllinux wheel for numpy 1.24.3", () => {
     const result = analyzeRequirements(ARTICLE, {
       pythonVersion: "3.11",
