@@ -6,7 +6,8 @@ import { decodeAnswers, encodeAnswers, FORMAT_VERSION, REVIEW_FIELDS } from "./p
 import { ANSWER_SPACE_SIZE, answerSpace } from "./test-support/answer-space.ts";
 
 describe("encodeAnswers / decodeAnswers", () => {
-  it("round-trips every combination of the enumerated answers", () => {
+  // It walks the whole answer space: its duration follows the machine, so no tight limit.
+  it("round-trips every combination of the enumerated answers", { timeout: 600_000 }, () => {
     let count = 0;
     for (const answers of answerSpace()) {
       const decoded = decodeAnswers(encodeAnswers(answers));
