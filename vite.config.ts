@@ -61,13 +61,14 @@ export default defineConfig({
       // What both pages start with in one chunk: the libraries and the loader of the engine chunk
       // with its Retry. The app's lazily loaded code is one chunk too (app/views.ts). So nothing
       // of a few KB is fetched on its own, but Rolldown's 0.4 KB runtime, which it places itself
-      // (groups never see it), and each page's entry.
+      // (groups never see it), and each page's entry. fflate is left out: only "Download all"
+      // loads it (app/zip-files.ts), on demand.
       output: {
         codeSplitting: {
           groups: [
             {
               name: "shared",
-              test: /node_modules|vite[\\/]preload-helper|app[\\/](engine\.ts|components[\\/]Recovery\.tsx)$/,
+              test: /node_modules[\\/](?!fflate[\\/])|vite[\\/]preload-helper|app[\\/](engine\.ts|components[\\/]Recovery\.tsx)$/,
             },
           ],
         },
@@ -77,5 +78,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "app/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",
+    // The default reporter, then each bulk test's elapsed time against its timeout.
+    reporters: ["default", "./scripts/vitest-timeout-margins.ts"],
   },
 });

@@ -3,6 +3,7 @@ import { Questionnaire } from "./components/Questionnaire.tsx";
 import { ErrorBoundary, Recovery } from "./components/Recovery.tsx";
 import { WeightSliders } from "./components/WeightSliders.tsx";
 import { lazyViews } from "./engine.ts";
+import { focusSection } from "./focus-section.ts";
 import { navigate, useView, type View } from "./navigation.ts";
 import { useAdvisor } from "./store.ts";
 
@@ -25,44 +26,71 @@ function ViewTabs({ view }: { view: View["name"] }) {
   );
 }
 
-/** Holds the result column's place while the engine chunk loads, so nothing jumps when it arrives. */
-function ResultPlaceholder() {
+/**
+ * Hold the verdict's and the details' places while the engine chunk loads. The verdict's is the
+ * height the default answers' verdict takes on a phone (412 px wide, Lighthouse's) and on a wide
+ * screen, so the questions below it do not move when it arrives.
+ */
+function VerdictPlaceholder() {
   // A link's result is never stood in for by another: it says it is loading.
   const fromLink = useAdvisor((s) => s.link !== null);
   return (
-    <div className="min-w-0 space-y-6" aria-busy="true">
+    <div className="card h-[21.625rem] lg:h-[12.5rem]" aria-busy="true">
       <p className="text-sm muted">
         {fromLink ? "Loading the result for this link…" : "Loading the recommendation…"}
       </p>
-      <div className="card h-[36rem] animate-pulse bg-slate-100 dark:bg-slate-900" />
     </div>
   );
 }
+function DetailsPlaceholder() {
+  return <div className="card h-[36rem] animate-pulse bg-slate-100 dark:bg-slate-900" />;
+}
 
-/** A view from the engine chunk: Retry when the chunk does not load, Reset answers on an error. */
+/**
+ * The first tab stop: past the questions to the recommendation (or the matrix). A button-like
+ * link that focuses the target itself, because the URL's hash holds the answers.
+ */
+function SkipLink({ view }: { view: View["name"] }) {
+  return (
+    // biome-ignore lint/a11y/useValidAnchor: a skip link is a link to a part of this page; it focuses the target itself only because the hash holds the answers.
+    <a
+      href="#main"
+      className="btn sr-only focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
+      onClick={(e) => {
+        e.preventDefault();
+        focusSection(view === "matrix" ? "main" : "recommendation");
+      }}
+    >
+      {view === "matrix" ? "Skip to the matrix" : "Skip to the recommendation"}
+    </a>
+  );
+}
+
+/**
+ * A view from the engine chunk: Retry when the chunk does not load, Reset answers on an error.
+ * `quiet` shows nothing instead, where another part of the page already says what went wrong.
+ */
 function EngineView({
   what,
-  retry,
+  again,
+  onError,
+  quiet = false,
   children,
 }: {
   what: string;
-  retry: () => void;
+  /** Starts the engine's views afresh. */
+  again: () => void;
+  onError?: () => void;
+  quiet?: boolean;
   children: ReactNode;
 }) {
   const resetAnswers = useAdvisor((s) => s.resetAnswers);
   return (
     <ErrorBoundary
-      fallback={(error, again) => (
-        <Recovery
-          error={error}
-          what={what}
-          reset={resetAnswers}
-          retry={() => {
-            retry();
-            again();
-          }}
-        />
-      )}
+      onError={onError}
+      fallback={(error) =>
+        quiet ? null : <Recovery error={error} what={what} reset={resetAnswers} retry={again} />
+      }
     >
       {children}
     </ErrorBoundary>
@@ -71,64 +99,68 @@ function EngineView({
 
 export function App() {
   const view = useView();
-  const [{ Result, MatrixTable }, setViews] = useState(lazyViews);
-  const retry = () => setViews(lazyViews());
+  const [{ attempt, ResultVerdict, ResultDetails, MatrixPage }, setViews] = useState(() => ({
+    attempt: 0,
+    ...lazyViews(),
+  }));
+  // The verdict and the details fail together when the answers break the engine: the verdict's
+  // place says so, once.
+  const [verdictFailed, setVerdictFailed] = useState(false);
+  // A lazy view that failed stays failed, so Retry and Reset answers make new ones, under new
+  // boundaries (the key).
+  const again = () => {
+    setVerdictFailed(false);
+    setViews((v) => ({ attempt: v.attempt + 1, ...lazyViews() }));
+  };
   return (
-    <div className="mx-auto max-w-7xl px-3 pt-3 pb-6 sm:px-6">
+    // The footer is plain HTML below the page (index.html), like the heading above it.
+    <div className="mx-auto max-w-7xl px-3 pt-3 sm:px-6">
+      <SkipLink view={view.name} />
       <div className="mb-4">
         <ViewTabs view={view.name} />
       </div>
       {view.name === "matrix" ? (
-        <main className="space-y-3">
+        <main id="main" tabIndex={-1} className="space-y-3">
           <h2 className="text-xl font-semibold">The matrix: every candidate, every criterion</h2>
-          <EngineView what="the matrix" retry={retry}>
+          <EngineView key={attempt} what="the matrix" again={again}>
             <Suspense fallback={<p className="muted">Loading the matrix…</p>}>
-              <MatrixTable highlight={view.highlight} />
+              <MatrixPage highlight={view.highlight} />
             </Suspense>
           </EngineView>
         </main>
       ) : (
-        <main className="grid gap-6 lg:grid-cols-[minmax(0,27rem)_minmax(0,1fr)]">
-          <div className="min-w-0 space-y-6">
+        // The verdict comes first in the page (and for screen readers); on wide screens it sits
+        // beside the questions, above the details, like a configuration generator's output.
+        <main
+          id="main"
+          tabIndex={-1}
+          className="grid gap-6 lg:grid-cols-[minmax(0,27rem)_minmax(0,1fr)] lg:grid-rows-[auto_1fr]"
+        >
+          <div id="recommendation" tabIndex={-1} className="min-w-0 lg:col-start-2 lg:row-start-1">
+            <EngineView
+              key={attempt}
+              what="the recommendation"
+              again={again}
+              onError={() => setVerdictFailed(true)}
+            >
+              <Suspense fallback={<VerdictPlaceholder />}>
+                <ResultVerdict />
+              </Suspense>
+            </EngineView>
+          </div>
+          <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
             <Questionnaire />
             <WeightSliders />
           </div>
-          <EngineView what="the recommendation" retry={retry}>
-            <Suspense fallback={<ResultPlaceholder />}>
-              <Result />
-            </Suspense>
-          </EngineView>
+          <div className="min-w-0 lg:col-start-2 lg:row-start-2">
+            <EngineView key={attempt} what="the details" again={again} quiet={verdictFailed}>
+              <Suspense fallback={<DetailsPlaceholder />}>
+                <ResultDetails />
+              </Suspense>
+            </EngineView>
+          </div>
         </main>
       )}
-      <footer className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm muted dark:border-slate-800">
-        <p>
-          Sizes are for the base image alone, uncompressed: your packages come on top. Every fact
-          links its source and the day it was read; a fact nobody could source says "unknown".
-        </p>
-        <p>
-          This is not a vulnerability scanner. Check your dependencies with{" "}
-          <a className="link" href="https://pypi.org/project/pip-audit/" rel="noreferrer">
-            pip-audit
-          </a>{" "}
-          and the built image with an image scanner (Trivy, Grype or Docker Scout). Matrix exports:{" "}
-          <a className="link" href="matrix.md">
-            Markdown
-          </a>
-          ,{" "}
-          <a className="link" href="matrix.csv">
-            CSV
-          </a>
-          ,{" "}
-          <a className="link" href="matrix.json">
-            JSON
-          </a>{" "}
-          (
-          <a className="link" href="matrix.schema.json">
-            schema
-          </a>
-          ).
-        </p>
-      </footer>
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * preloads this chunk alongside it. A failed load (offline, blocked, a redeploy removed the
  * chunk) can be tried again: Chromium fetches a failed dynamic import again when asked.
  */
-import { lazy } from "react";
+import { lazy, useSyncExternalStore } from "react";
 
 type Views = typeof import("./views.ts");
 
@@ -20,11 +20,13 @@ export class ChunkLoadError extends Error {
 
 let loaded: Views | undefined;
 let loading: Promise<Views> | undefined;
+const listeners = new Set<() => void>();
 
 function loadViews(): Promise<Views> {
   loading ??= import("./views.ts").then(
     (views) => {
       loaded = views;
+      for (const listener of listeners) listener();
       return views;
     },
     (cause: unknown) => {
@@ -40,6 +42,21 @@ export function engineIfLoaded(): Views["engine"] | undefined {
   return loaded?.engine;
 }
 
+/**
+ * The chunk's exports once it has arrived (undefined before), for a component that can do without
+ * them until then; it renders again when they arrive.
+ */
+export function useLoadedViews(): Views | undefined {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => loaded,
+    () => loaded,
+  );
+}
+
 /** Loads the chunk ahead of rendering (the build's prerender), so its views render at once. */
 export async function preloadViews(): Promise<void> {
   await loadViews();
@@ -52,7 +69,11 @@ export async function preloadViews(): Promise<void> {
  * writes whole HTML (a suspended boundary would need inline scripts the CSP does not allow).
  */
 export function lazyViews() {
-  const view = <K extends "Result" | "MatrixTable" | "EmbedMatrix" | "EmbedResult">(name: K) =>
+  const view = <
+    K extends "ResultVerdict" | "ResultDetails" | "MatrixPage" | "EmbedMatrix" | "EmbedResult",
+  >(
+    name: K,
+  ) =>
     lazy(() => {
       const views = loaded;
       if (views)
@@ -64,8 +85,9 @@ export function lazyViews() {
       return loadViews().then((v) => ({ default: v[name] }));
     });
   return {
-    Result: view("Result"),
-    MatrixTable: view("MatrixTable"),
+    ResultVerdict: view("ResultVerdict"),
+    ResultDetails: view("ResultDetails"),
+    MatrixPage: view("MatrixPage"),
     EmbedMatrix: view("EmbedMatrix"),
     EmbedResult: view("EmbedResult"),
   };

@@ -3,9 +3,15 @@
  * are reported); writing uses history.replaceState, and only when the fragment changes.
  */
 import type { Answers } from "../src/answers.ts";
+import type { MatrixView } from "../src/matrix-view.ts";
 import { type DecodedLink, decodeAnswers, encodeAnswers } from "../src/permalink.ts";
 
-export type Persisted = { answers: Answers; weights: Record<string, number> };
+export type Persisted = {
+  answers: Answers;
+  weights: Record<string, number>;
+  /** How the matrix view is sorted and filtered: in the link too, so a shared matrix opens the same. */
+  matrixView: MatrixView;
+};
 /** What the page starts from: the answers plus what the link said about itself. */
 export type Hydrated = Persisted & { link: DecodedLink | null };
 
@@ -13,11 +19,19 @@ export type Hydrated = Persisted & { link: DecodedLink | null };
 export function readHash(): Hydrated {
   const fragment = typeof window === "undefined" ? "" : window.location.hash.replace(/^#/, "");
   const link = decodeAnswers(fragment);
-  return { answers: link.answers, weights: link.weights, link: fragment === "" ? null : link };
+  return {
+    answers: link.answers,
+    weights: link.weights,
+    matrixView: link.matrixView,
+    link: fragment === "" ? null : link,
+  };
 }
 
-export function writeHash({ answers, weights }: Persisted, bestId: string | undefined): void {
-  const fragment = encodeAnswers(answers, weights, bestId);
+export function writeHash(
+  { answers, weights, matrixView }: Persisted,
+  bestId: string | undefined,
+): void {
+  const fragment = encodeAnswers(answers, weights, bestId, undefined, { matrixView });
   if (window.location.hash.replace(/^#/, "") !== fragment)
     window.history.replaceState(window.history.state, "", `#${fragment}`);
 }

@@ -1,3 +1,4 @@
+import { startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { replayEarlyInput } from "./early-input.ts";
 import { Page } from "./Page.tsx";
@@ -18,9 +19,12 @@ if (root) {
     startToday();
     delete document.documentElement.dataset.boot;
   };
-  if (hydrated) hydrateRoot(root, <Page onStart={onStart} />);
-  else {
-    startToday();
-    createRoot(root).render(<Page onStart={onStart} />);
-  }
+  if (!hydrated) startToday();
+  // As a transition, React renders (or hydrates) the page in slices that yield to the browser
+  // between them, so the first render is no single long task (the prerendered page, or the
+  // heading above it, is already painted).
+  startTransition(() => {
+    if (hydrated) hydrateRoot(root, <Page onStart={onStart} />);
+    else createRoot(root).render(<Page onStart={onStart} />);
+  });
 }

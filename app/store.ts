@@ -1,10 +1,11 @@
 /**
- * The one store: the answers and the weight overrides, kept in the URL hash. Everything else (the
- * recommendation, the files) is derived from these, never stored. (zustand's persist middleware
- * did this before, for 1 KB more of first download.)
+ * The one store: the answers, the weight overrides and the matrix view, kept in the URL hash.
+ * Everything else (the recommendation, the files) is derived from these, never stored. (zustand's
+ * persist middleware did this before, for 1 KB more of first download.)
  */
 import { create } from "zustand";
 import { type Answers, defaultAnswers } from "../src/answers.ts";
+import { defaultMatrixView, type MatrixView } from "../src/matrix-view.ts";
 import { engineIfLoaded } from "./engine.ts";
 import { clearHash, type Hydrated, type Persisted, readHash, writeHash } from "./hash-storage.ts";
 import { currentToday } from "./today.ts";
@@ -14,19 +15,46 @@ type Actions = {
   setWeight: (criterion: string, weight: number) => void;
   resetWeights: () => void;
   loadAnswers: (answers: Answers) => void;
+  setMatrixView: (view: MatrixView) => void;
   dismissLink: () => void;
   /** Back to the default answers, and the hash cleared: the way out of a state that broke the page. */
   resetAnswers: () => void;
 };
 export type AdvisorState = Hydrated & Actions;
 
+type Engine = NonNullable<ReturnType<typeof engineIfLoaded>>;
+type Result = ReturnType<Engine["recommend"]>;
+let last:
+  | {
+      answers: Persisted["answers"];
+      weights: Persisted["weights"];
+      today: string;
+      result: Result;
+    }
+  | undefined;
+
+/**
+ * The recommendation for these answers and weights on `today`, once the engine has loaded. The
+ * last one is kept, so the link writer, the verdict and the details rank the candidates once per
+ * change. Throws what the engine throws (the result's error boundary shows it).
+ */
+export function recommendationFor(
+  answers: Persisted["answers"],
+  weights: Persisted["weights"],
+  today: string,
+): Result | undefined {
+  if (last?.answers === answers && last.weights === weights && last.today === today)
+    return last.result;
+  const engine = engineIfLoaded();
+  if (!engine) return undefined;
+  last = { answers, weights, today, result: engine.recommend(answers, { today, weights }) };
+  return last.result;
+}
+
 /** The best image for the link, once the engine has loaded (links written before that omit it). */
 function bestIdFor(state: Persisted): string | undefined {
   try {
-    return engineIfLoaded()?.recommend(state.answers, {
-      today: currentToday(),
-      weights: state.weights,
-    }).best.id;
+    return recommendationFor(state.answers, state.weights, currentToday())?.best.id;
   } catch {
     // The result's error boundary says what went wrong; the link is still written.
     return undefined;
@@ -40,9 +68,10 @@ export const useAdvisor = create<AdvisorState>()((set) => ({
     set((s) => ({ weights: { ...s.weights, [criterion]: weight } })),
   resetWeights: () => set({ weights: {} }),
   loadAnswers: (answers) => set({ answers, weights: {} }),
+  setMatrixView: (matrixView) => set({ matrixView }),
   dismissLink: () => set({ link: null }),
   resetAnswers: () => {
-    set({ answers: defaultAnswers, weights: {}, link: null });
+    set({ answers: defaultAnswers, weights: {}, matrixView: defaultMatrixView, link: null });
     clearHash();
   },
 }));
@@ -52,7 +81,12 @@ let fromHash = false;
 
 /** Writes the answers to the hash whenever they change (not the link notice's dismissal). */
 useAdvisor.subscribe((state, previous) => {
-  if (fromHash || (state.answers === previous.answers && state.weights === previous.weights))
+  if (
+    fromHash ||
+    (state.answers === previous.answers &&
+      state.weights === previous.weights &&
+      state.matrixView === previous.matrixView)
+  )
     return;
   writeHash(state, bestIdFor(state));
 });

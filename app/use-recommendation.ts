@@ -1,12 +1,16 @@
 import { useMemo } from "react";
-import { type Recommendation, recommend } from "../src/index.ts";
-import { useAdvisor } from "./store.ts";
+import type { Recommendation } from "../src/index.ts";
+import { recommendationFor, useAdvisor } from "./store.ts";
 import { useToday } from "./today.ts";
 
-/** The recommendation for the current answers, recomputed only when they change. */
+/** The recommendation for the current answers, shared by every component that shows it. */
 export function useRecommendation(): Recommendation {
   const answers = useAdvisor((s) => s.answers);
   const weights = useAdvisor((s) => s.weights);
   const today = useToday();
-  return useMemo(() => recommend(answers, { today, weights }), [answers, weights, today]);
+  // Components that call this load with the engine (see engine.ts), so it is there.
+  return useMemo(
+    () => recommendationFor(answers, weights, today) as Recommendation,
+    [answers, weights, today],
+  );
 }

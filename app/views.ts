@@ -1,9 +1,10 @@
 /**
- * Everything that needs the engine and the full matrix, as one chunk: the result, the matrix view
- * and the embed's views. One chunk rather than five small ones fetched one after another: the page
- * preloads it in the same round trip as its first script.
+ * Everything that needs the engine and the full matrix, as one chunk: the verdict and the details,
+ * the matrix page and the embed's views. One chunk rather than several small ones fetched one after
+ * another: the page preloads it in the same round trip as its first script.
  */
 export * as engine from "../src/index.ts";
-export { default as Result } from "./Result.tsx";
-export { MatrixTable } from "./components/MatrixTable.tsx";
+export { commandWarning } from "./command-warning.ts";
+export { MatrixPage } from "./components/MatrixPage.tsx";
+export { ResultDetails, ResultVerdict } from "./Result.tsx";
 export { EmbedMatrix, EmbedResult } from "./embed-views.tsx";

@@ -55,7 +55,7 @@ test("a link that sets the mirror, the command and the login names them with the
 test("a link with an unreadable format version is not read as format 1", async ({ page }) => {
   await openAdvisor(page, "v=2.0&python=3.12&mirror=evil.example/");
   await expect(page.getByRole("region", { name: "About this link" })).toContainText(
-    'This link\'s format version ("2.0") is not one this tool writes',
+    "This link's format version (“2.0”) is not one this tool writes",
   );
   await expect(page.getByTestId("best-reference")).toHaveText("python:3.13-slim-trixie");
 });

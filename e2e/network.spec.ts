@@ -39,7 +39,9 @@ async function slow3g(page: Page): Promise<void> {
   });
 }
 
-const defaultVerdict = (page: Page) => page.getByTestId("default-verdict");
+/** The verdict's label while it is the prerendered one, for the default answers. */
+const defaultVerdict = (page: Page) =>
+  page.getByTestId("verdict-label").filter({ hasText: /for the default answers$/ });
 
 // Held scripts and a throttled line make these tests longer than most.
 test.describe.configure({ timeout: 60_000 });
@@ -50,7 +52,7 @@ test("before any script runs: the questionnaire works and the verdict says it is
   const release = await holdScripts(page);
   await page.goto("/", { waitUntil: "commit" });
   await expect(page.getByRole("heading", { name: "About your app" })).toBeVisible();
-  await expect(defaultVerdict(page)).toHaveText(/^For the default answers/);
+  await expect(defaultVerdict(page)).toHaveText("Recommended base image for the default answers");
   await expect(page.getByTestId("best-reference")).toHaveText("python:3.13-slim-trixie");
   await expectAccessibleBeforeScripts(page, "prerendered, no script yet");
 
@@ -130,15 +132,23 @@ test("everything the first view needs loads in one round trip after the HTML, af
   page.on("request", (request) => {
     if (request.url().includes("/assets/")) requested.push(new URL(request.url()).pathname);
   });
+  // The first frame, as the page sees it: this runs before the boot script, so its callback runs
+  // first in that frame. (The first-paint entry is stamped when the frame is presented, which on
+  // a busy machine can come after the boot script's next task has already started the scripts.)
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      (window as unknown as { firstFrame: number }).firstFrame = performance.now();
+    });
+  });
   await openAdvisor(page);
   // Every script and stylesheet the page fetched was named in the HTML itself (preloaded), so
   // none waited for another to arrive first.
   const html = await (await page.request.get("/")).text();
   for (const path of requested) expect(html, path).toContain(path);
   expect(requested.some((p) => p.includes("/assets/views-"))).toBe(true);
-  // The boot script starts them once the first frame is painted, never before (boot-script.ts).
-  const { paint, firstScript } = await page.evaluate(() => ({
-    paint: performance.getEntriesByName("first-paint")[0]?.startTime ?? Number.NaN,
+  // The boot script starts them once the first frame is rendered, never before (boot-script.ts).
+  const { firstFrame, firstScript } = await page.evaluate(() => ({
+    firstFrame: (window as unknown as { firstFrame: number }).firstFrame,
     firstScript: Math.min(
       ...performance
         .getEntriesByType("resource")
@@ -146,5 +156,5 @@ test("everything the first view needs loads in one round trip after the HTML, af
         .map((r) => r.startTime),
     ),
   }));
-  expect(firstScript).toBeGreaterThanOrEqual(paint);
+  expect(firstScript).toBeGreaterThanOrEqual(firstFrame);
 });

@@ -11,8 +11,9 @@ function walk(dir: string): string[] {
   });
 }
 
-export function readDataFiles(): Map<string, string> {
-  const dataDir = join(ROOT, "data");
+/** Every JSON file under `root`/data, keyed data/<path>, in path order. */
+export function readDataFiles(root: string = ROOT): Map<string, string> {
+  const dataDir = join(root, "data");
   const files = new Map<string, string>();
   for (const path of walk(dataDir).sort()) {
     if (path.endsWith(".json"))

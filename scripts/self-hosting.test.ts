@@ -74,8 +74,10 @@ describe("package.json", () => {
     devDependencies: Record<string, string>;
   };
   /**
-   * The packages app/ and src/ import (tests left out): the bundle's, and zod, which only validates
-   * data/ at build time. None runs outside the bundle at run time.
+   * The packages app/ and src/ import (tests left out): the bundle's (fflate among them, loaded on
+   * demand by Download all), zod, which only validates data/ at build time, and yaml, which only
+   * the refresh tool reads upstream files with (scripts/refresh.ts, run with tsx, itself a
+   * devDependency). None runs outside the bundle at run time.
    */
   const bundled = new Set(
     ["app", "src"].flatMap((dir) =>
@@ -90,7 +92,15 @@ describe("package.json", () => {
   );
 
   it("lists what the browser bundle uses, and zod, as devDependencies, not dependencies", () => {
-    expect([...bundled].sort()).toEqual(["lz-string", "react", "react-dom", "zod", "zustand"]);
+    expect([...bundled].sort()).toEqual([
+      "fflate",
+      "lz-string",
+      "react",
+      "react-dom",
+      "yaml",
+      "zod",
+      "zustand",
+    ]);
     for (const name of bundled) {
       expect(pkg.devDependencies[name], name).toBeDefined();
       expect(pkg.dependencies?.[name], name).toBeUndefined();

@@ -65,7 +65,9 @@ const WATCH_MILESTONES = `(() => {
   const checks = {
     "questionnaire visible and usable": () =>
       visible("form[aria-label=Questionnaire] input[type=radio]:checked + span"),
-    "default verdict painted": () => visible("[data-testid=default-verdict]"),
+    "default verdict painted": () =>
+      visible("[data-testid=verdict-label]") &&
+      document.querySelector("[data-testid=verdict-label]").textContent.endsWith("for the default answers"),
     "page is React's": () => live("form[aria-label=Questionnaire]"),
     "recommendation computed and shown": () =>
       visible("[data-testid=best-reference]") && live("[data-testid=best-reference]"),

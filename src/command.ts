@@ -7,9 +7,11 @@
  * backslash escapes only $ ` " \; outside quotes a backslash escapes the next character.
  */
 
+import { MAX_COMMAND_LENGTH } from "./answers.ts";
 import type { Warning } from "./warnings.ts";
 
-export const MAX_COMMAND_LENGTH = 500;
+/** How long a command may be (defined in answers.ts, with the other answer limits). */
+export { MAX_COMMAND_LENGTH };
 
 export type ParsedCommand = { ok: true; args: string[] } | { ok: false; problem: string };
 

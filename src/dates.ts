@@ -26,3 +26,9 @@ export function addDays(date: string, days: number): string {
 export function soonHorizon(today: string): string {
   return addDays(today, 365);
 }
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const day = 24 * 60 * 60 * 1000;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / day);
+}

@@ -26,6 +26,7 @@ export type {
   SupportEndValue,
   Variant,
 } from "./data/schema.ts";
+export { DATA_AGE_LIMIT_DAYS, dataAgeWarning, dataReadDate } from "./data-age.ts";
 export { defaultMatrix } from "./default-matrix.ts";
 export {
   candidateEnds,
@@ -44,14 +45,28 @@ export {
 export { usageCommands } from "./generators/commands.ts";
 export type { GeneratedFiles } from "./generators/index.ts";
 export { type UpdateConfigs, updateConfigs } from "./generators/update-configs.ts";
+export { viewMatrixRows } from "./matrix-sort.ts";
+export {
+  defaultMatrixView,
+  MATRIX_FILTERS,
+  type MatrixFilter,
+  type MatrixView,
+} from "./matrix-view.ts";
 export {
   type DecodedLink,
   decodeAnswers,
   encodeAnswers,
+  encodeMatrixView,
   FORMAT_VERSION,
+  type LinkExtras,
+  MAX_LINK_COMPRESSED,
+  omittedFromLink,
   REVIEW_FIELDS,
 } from "./permalink.ts";
+export type { ExclusionKind } from "./evaluate.ts";
+export type { DecidingReason } from "./reasons.ts";
 export {
+  type ExclusionGroup,
   generateFiles,
   type Ranked,
   type Recommendation,
@@ -68,4 +83,4 @@ export { parseRequirements } from "./requirements/parse.ts";
 export { defaultVocabulary, type Vocabulary } from "./vocabulary.ts";
 export type { Warning } from "./warnings.ts";
 export { impliedWeights } from "./weights.ts";
-export { type WinnerChange, whatWouldChangeTheWinner } from "./what-if.ts";
+export { type WinnerChange, whatWouldChangeTheWinner, winnerChangeSteps } from "./what-if.ts";

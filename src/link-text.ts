@@ -8,9 +8,6 @@
  */
 import LZString from "lz-string";
 
-/** Past this many characters a link gets unwieldy and some tools cut it, so the text is left out. */
-export const MAX_LINK_TEXT = 6_000;
-
 /** FNV-1a, 32 bits, over UTF-16 code units, in base 36: seven characters at most. */
 function check(text: string): string {
   let hash = 0x811c9dc5;
@@ -21,18 +18,16 @@ function check(text: string): string {
   return hash.toString(36);
 }
 
-/** The link form of `text`, or undefined when it is too long to carry. */
-export function packLinkText(text: string): string | undefined {
-  const packed = `${check(text)}.${LZString.compressToEncodedURIComponent(text)}`;
-  return packed.length <= MAX_LINK_TEXT ? packed : undefined;
+/** The link form of `text` (how long a link may be is permalink.ts's to decide). */
+export function packLinkText(text: string): string {
+  return `${check(text)}.${LZString.compressToEncodedURIComponent(text)}`;
 }
 
 /**
- * The text back from its link form; undefined when it cannot be read: cut short, damaged, or too
- * long. Links written before the check (no ".") are read when they decompress to any text.
+ * The text back from its link form; undefined when it cannot be read (cut short or damaged). Links
+ * written before the check (no ".") are read when they decompress to any text.
  */
 export function unpackLinkText(value: string): string | undefined {
-  if (value.length > MAX_LINK_TEXT) return undefined;
   const dot = value.indexOf(".");
   if (dot === -1) {
     const text = LZString.decompressFromEncodedURIComponent(value);

@@ -2,12 +2,21 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultAnswers } from "./answers.ts";
 import { defaultMatrix } from "./default-matrix.ts";
-import { decodeAnswers, encodeAnswers, FORMAT_VERSION, REVIEW_FIELDS } from "./permalink.ts";
+import LZString from "lz-string";
+import { defaultMatrixView } from "./matrix-view.ts";
+import {
+  decodeAnswers,
+  encodeAnswers,
+  encodeMatrixView,
+  FORMAT_VERSION,
+  MAX_LINK_COMPRESSED,
+  omittedFromLink,
+  REVIEW_FIELDS,
+} from "./permalink.ts";
 import { ANSWER_SPACE_SIZE, answerSpace } from "./test-support/answer-space.ts";
 
 describe("encodeAnswers / decodeAnswers", () => {
-  // It walks the whole answer space: its duration follows the machine, so no tight limit.
-  it("round-trips every combination of the enumerated answers", { timeout: 600_000 }, () => {
+  it("round-trips every combination of the enumerated answers", { timeout: 120_000 }, () => {
     let count = 0;
     for (const answers of answerSpace()) {
       const decoded = decodeAnswers(encodeAnswers(answers));
@@ -17,6 +26,7 @@ describe("encodeAnswers / decodeAnswers", () => {
       count++;
     }
     expect(count).toBe(ANSWER_SPACE_SIZE);
+    // 26,244 round trips: the limit only catches a hang, not a slow or busy machine.
   });
 
   it("round-trips free text, ports, weights and the best image", () => {
@@ -140,7 +150,10 @@ describe("encodeAnswers / decodeAnswers", () => {
     for (const field of REVIEW_FIELDS) expect(Object.keys(defaultAnswers)).toContain(field);
   });
 
-  it("never throws while encoding, whatever the text (a lone surrogate is written as U+FFFD)", () => {
+  // A property test over a few hundred encodings: its own timeout, like the other bulk tests.
+  it("never throws while encoding, whatever the text (a lone surrogate is written as U+FFFD)", {
+    timeout: 30_000,
+  }, () => {
     const anyCodeUnit = fc.string({
       unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
       maxLength: 40,
@@ -219,6 +232,99 @@ describe("links of every format so far", () => {
     ],
   ])("format 1: %s", (fragment, answers) => {
     expect(decodeAnswers(fragment).answers).toEqual(answers);
+  });
+});
+
+describe("the matrix view in a link", () => {
+  const encode = (view: Parameters<typeof encodeAnswers>[4]) =>
+    encodeAnswers(defaultAnswers, undefined, undefined, undefined, view);
+
+  it("writes sort, order and filter only where they differ from the default view", () => {
+    expect(encode({ matrixView: { ...defaultMatrixView } })).toBe(encodeAnswers(defaultAnswers));
+    // Criterion scores sort 5 to 1 first, so descending needs no order key; ascending does.
+    expect(encode({ matrixView: { sort: "security", descending: true, filters: [] } })).toMatch(
+      /&sort=security$/,
+    );
+    expect(encode({ matrixView: { sort: "size", descending: true, filters: [] } })).toMatch(
+      /&sort=size&order=desc$/,
+    );
+    expect(
+      encode({ matrixView: { sort: "name", descending: false, filters: ["shell", "glibc"] } }),
+    ).toMatch(/&filter=glibc,shell$/);
+  });
+
+  it("round-trips every sort key, both directions and every filter", () => {
+    for (const sort of ["name", "size", "eol", ...defaultMatrix.criteria.map((c) => c.id)])
+      for (const descending of [true, false]) {
+        const matrixView = { sort, descending, filters: ["supported", "public"] as const };
+        const decoded = decodeAnswers(
+          encode({ matrixView: { ...matrixView, filters: [...matrixView.filters] } }),
+        );
+        expect(decoded.matrixView).toEqual({ ...matrixView, filters: ["supported", "public"] });
+        expect(decoded.reset).toEqual([]);
+        expect(decoded.ignored).toEqual([]);
+      }
+  });
+
+  it("writes the view alone for a matrix embed, which reads back", () => {
+    const matrixView = { sort: "eol", descending: false, filters: ["glibc" as const] };
+    const fragment = encodeMatrixView(matrixView);
+    expect(fragment).toBe("sort=eol&order=asc&filter=glibc");
+    expect(decodeAnswers(fragment).matrixView).toEqual(matrixView);
+    expect(encodeMatrixView(defaultMatrixView)).toBe("");
+  });
+
+  it("reads a link without view keys (every link before them) as the default view", () => {
+    expect(decodeAnswers("v=1&data=2026.11.27&python=3.12").matrixView).toEqual(defaultMatrixView);
+  });
+
+  it.each([
+    ["sort=colour", "matrix.sort", "colour"],
+    ["sort=", "matrix.sort", ""],
+    ["order=up", "matrix.order", "up"],
+    ["filter=glibc,nope", "matrix.filter", "glibc,nope"],
+    ["filter=%E0%A4%A", "matrix.filter", "(not decodable)"],
+  ])("falls back for %s, names it and keeps the refused text", (fragment, field, refused) => {
+    const decoded = decodeAnswers(`v=1&sort=size&${fragment}`.replace("sort=size&sort=", "sort="));
+    expect(decoded.reset).toEqual([field]);
+    expect(decoded.refused).toEqual({ [field]: refused });
+  });
+});
+
+describe("refused values", () => {
+  it("keeps the text of every refused field so a page can quote it", () => {
+    const decoded = decodeAnswers("v=1&python=2.7&port=99999&w.size=9&size=minimal");
+    expect(decoded.refused).toEqual({ pythonVersion: "2.7", port: "99999", "weights.size": "9" });
+  });
+});
+
+describe("one limit for every compressed value", () => {
+  /** Text that lz-string cannot shrink (seeded pseudo-random printable characters). */
+  const incompressible = (length: number) => {
+    let x = 1;
+    return Array.from({ length }, () => {
+      x = (x * 48271) % 2147483647;
+      return String.fromCharCode(33 + (x % 90));
+    }).join("");
+  };
+
+  it("carries requirements within the limit and leaves out, and says so, what goes past it", () => {
+    const short = { ...defaultAnswers, requirements: "numpy==2.1.0\n" };
+    expect(omittedFromLink(short)).toEqual([]);
+    expect(decodeAnswers(encodeAnswers(short)).answers.requirements).toBe(short.requirements);
+    const long = { ...defaultAnswers, requirements: incompressible(12_000) };
+    expect(LZString.compressToEncodedURIComponent(long.requirements).length).toBeGreaterThan(
+      MAX_LINK_COMPRESSED,
+    );
+    expect(omittedFromLink(long)).toEqual(["requirements"]);
+    expect(encodeAnswers(long)).not.toContain("req=");
+  });
+
+  it("refuses a compressed value past the limit in a hand-made link", () => {
+    const text = LZString.compressToEncodedURIComponent(incompressible(12_000));
+    const decoded = decodeAnswers(`v=1&req=${text}`);
+    expect(decoded.reset).toEqual(["requirements"]);
+    expect(decoded.answers.requirements).toBe("");
   });
 });
 

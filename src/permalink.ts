@@ -11,12 +11,22 @@
  * - Answers that decide where images come from or what runs are named in `review` when a link sets
  *   them, so a reader checks them before using the files.
  * - Old formats stay readable through MIGRATIONS, one step per format.
+ * - Keys added within a format (the matrix view's sort, order and filter) are optional: older
+ *   links without them read as before, so adding one needs no format change.
+ * - Values that travel compressed share one limit on their compressed length (MAX_LINK_COMPRESSED).
  */
 
-import { type Answers, checkAnswer, defaultAnswers } from "./answers.ts";
-import { MAX_COMMAND_LENGTH } from "./command.ts";
+import { type Answers, checkAnswer, defaultAnswers, MAX_COMMAND_LENGTH } from "./answers.ts";
 import type { Matrix } from "./data/schema.ts";
 import { packLinkText, unpackLinkText } from "./link-text.ts";
+import {
+  defaultMatrixView,
+  MATRIX_FILTERS,
+  MATRIX_SORT_COLUMNS,
+  type MatrixFilter,
+  type MatrixView,
+  sortsDescendingFirst,
+} from "./matrix-view.ts";
 import { defaultVocabulary } from "./vocabulary.ts";
 import { impliedWeights, MAX_WEIGHT } from "./weights.ts";
 
@@ -46,6 +56,13 @@ const KEYS: Record<keyof Answers, string> = {
 };
 const WEIGHT_PREFIX = "w.";
 const META = { version: "v", data: "data", best: "best" } as const;
+/** URL keys of the matrix view, and the names `reset` uses for them. */
+const VIEW_KEYS = { sort: "sort", order: "order", filter: "filter" } as const;
+const VIEW_FIELDS = {
+  sort: "matrix.sort",
+  order: "matrix.order",
+  filter: "matrix.filter",
+} as const;
 
 /**
  * Answers that change where images come from or what runs. A link that sets one gets it named,
@@ -58,15 +75,19 @@ export const REVIEW_FIELDS: readonly (keyof Answers)[] = [
   "allowLogin",
 ];
 
-/** Answers carried as compressed text (see link-text.ts). */
-const COMPRESSED_FIELDS: ReadonlySet<keyof Answers> = new Set(["requirements"]);
-
 export type DecodedLink = {
   answers: Answers;
   /** Absolute weight overrides carried by the link. */
   weights: Record<string, number>;
-  /** Answer fields (and weights, as "weights.<id>") whose value was invalid and fell back to the default. */
+  /**
+   * Answer fields (weights as "weights.<id>", the matrix view as "matrix.sort", "matrix.order" and
+   * "matrix.filter") whose value was invalid and fell back to the default.
+   */
   reset: string[];
+  /** For each entry of `reset`: the value the link had, as text (undecodable escapes as written). */
+  refused: Record<string, string>;
+  /** How the link sorts and filters the matrix; the default view when it says nothing. */
+  matrixView: MatrixView;
   /** Keys the link had that this version does not know. */
   ignored: string[];
   /**
@@ -96,9 +117,50 @@ export type DecodedLink = {
 type Migration = (params: Map<string, string | undefined>) => Map<string, string | undefined>;
 export const MIGRATIONS: Record<number, Migration> = {};
 
-function encodeValue(field: keyof Answers, value: Answers[keyof Answers]): string {
-  if (COMPRESSED_FIELDS.has(field))
-    return value === "" ? "" : (packLinkText(value as string) ?? "");
+/**
+ * Long free text travels compressed, with a check (see link-text.ts). Every compressed value in one
+ * link counts against this many characters together: past it a link gets unwieldy and mail clients
+ * and chat tools cut it. What does not fit is left out of the link, and the page says so.
+ */
+export const MAX_LINK_COMPRESSED = 6_000;
+
+/**
+ * The answers that travel compressed, in the order they are kept when together they exceed
+ * MAX_LINK_COMPRESSED (a later field gives way first). A new long field is one more entry here.
+ */
+const COMPRESSED_FIELDS: readonly (keyof Answers)[] = ["requirements"];
+
+/** Each compressed answer's link text, or undefined where it does not fit within the shared limit. */
+function compressedValues(answers: Answers): Map<keyof Answers, string | undefined> {
+  const values = new Map<keyof Answers, string | undefined>();
+  let used = 0;
+  for (const field of COMPRESSED_FIELDS) {
+    const text = answers[field] as string;
+    if (text === "") {
+      values.set(field, "");
+      continue;
+    }
+    const compressed = packLinkText(text);
+    const fits = used + compressed.length <= MAX_LINK_COMPRESSED;
+    if (fits) used += compressed.length;
+    values.set(field, fits ? compressed : undefined);
+  }
+  return values;
+}
+
+/** The answers a link for these answers leaves out because they do not fit (see MAX_LINK_COMPRESSED). */
+export function omittedFromLink(answers: Answers): (keyof Answers)[] {
+  return [...compressedValues(answers)].flatMap(([field, value]) =>
+    value === undefined ? [field] : [],
+  );
+}
+
+function encodeValue(
+  field: keyof Answers,
+  value: Answers[keyof Answers],
+  compressed: Map<keyof Answers, string | undefined>,
+): string {
+  if (compressed.has(field)) return compressed.get(field) ?? "";
   if (field === "architectures") return (value as string[]).join(",");
   if (field === "allowLogin") return value ? "1" : "0";
   return String(value);
@@ -109,7 +171,7 @@ type Decoded = { value: Answers[keyof Answers] } | { problem: "invalid" | "unrea
 
 function decodeValue(field: keyof Answers, text: string, vocabulary: LinkVocabulary): Decoded {
   let value: unknown = text;
-  if (COMPRESSED_FIELDS.has(field)) {
+  if (COMPRESSED_FIELDS.includes(field)) {
     value = unpackLinkText(text);
     if (value === undefined) return { problem: "unreadable" };
   } else if (field === "architectures") value = text.split(",");
@@ -121,23 +183,52 @@ function decodeValue(field: keyof Answers, text: string, vocabulary: LinkVocabul
     : { problem: "invalid" };
 }
 
+/** What a link may carry besides the answers, the weights and the best image. */
+export type LinkExtras = { matrixView?: MatrixView };
+
+/** The matrix view's URL parameters: only what differs from the default view. */
+function matrixViewParams(view: MatrixView): [string, string][] {
+  const params: [string, string][] = [];
+  if (view.sort !== defaultMatrixView.sort) params.push([VIEW_KEYS.sort, view.sort]);
+  if (view.descending !== sortsDescendingFirst(view.sort))
+    params.push([VIEW_KEYS.order, view.descending ? "desc" : "asc"]);
+  const filters = MATRIX_FILTERS.filter((f) => view.filters.includes(f));
+  if (filters.length > 0) params.push([VIEW_KEYS.filter, filters.join(",")]);
+  return params;
+}
+
 /**
- * The URL fragment (without "#") for these answers, weight overrides and best image. Defaults and
- * weights equal to what the answers imply are left out.
+ * The matrix view alone as a fragment ("sort=size&filter=glibc", "" for the default view), for a
+ * matrix embed; decodeAnswers reads it back.
+ */
+export function encodeMatrixView(view: MatrixView): string {
+  return joinParams(matrixViewParams(view));
+}
+
+function joinParams(params: Iterable<[string, string]>): string {
+  return [...params].map(([key, value]) => `${key}=${encodeComponent(value)}`).join("&");
+}
+
+/**
+ * The URL fragment (without "#") for these answers, weight overrides, best image and matrix view.
+ * Defaults and weights equal to what the answers imply are left out.
  */
 export function encodeAnswers(
   answers: Answers,
   weights?: Record<string, number>,
   bestId?: string,
   matrix: LinkVocabulary = defaultVocabulary,
+  extras: LinkExtras = {},
 ): string {
   const params = new Map<string, string>();
   params.set(META.version, String(FORMAT_VERSION));
   params.set(META.data, matrix.dataVersion);
   if (bestId) params.set(META.best, bestId);
+  const compressed = compressedValues(answers);
+  const none = new Map<keyof Answers, string | undefined>();
   for (const field of Object.keys(KEYS) as (keyof Answers)[]) {
-    const value = encodeValue(field, answers[field]);
-    if (value !== encodeValue(field, defaultAnswers[field])) params.set(KEYS[field], value);
+    const value = encodeValue(field, answers[field], compressed);
+    if (value !== encodeValue(field, defaultAnswers[field], none)) params.set(KEYS[field], value);
   }
   const implied = impliedWeights(answers, matrix);
   for (const criterion of matrix.criteria) {
@@ -150,7 +241,9 @@ export function encodeAnswers(
       params.set(`${WEIGHT_PREFIX}${criterion.id}`, String(weight));
     }
   }
-  return [...params].map(([key, value]) => `${key}=${encodeComponent(value)}`).join("&");
+  for (const [key, value] of extras.matrixView ? matrixViewParams(extras.matrixView) : [])
+    params.set(key, value);
+  return joinParams(params);
 }
 
 /**
@@ -205,6 +298,8 @@ export function decodeAnswers(
     answers,
     weights: {},
     reset: [],
+    refused: {},
+    matrixView: { ...defaultMatrixView, filters: [] },
     ignored: [],
     unreadable,
     review: [],
@@ -237,10 +332,12 @@ export function decodeAnswers(
     Object.entries(KEYS).map(([field, key]) => [key, field as keyof Answers]),
   );
   const criteria = new Set(matrix.criteria.map((c) => c.id));
+  let compressedLength = 0;
   for (const [key, raw] of params) {
     if (key === META.version) continue;
     // An undecodable value (a broken %-escape) is invalid for every field.
     const text = raw ?? "";
+    if (key === VIEW_KEYS.sort || key === VIEW_KEYS.order || key === VIEW_KEYS.filter) continue;
     if (key === META.data) {
       result.dataVersion = /^[\w.-]{1,40}$/.test(text) ? text : undefined;
       continue;
@@ -256,7 +353,7 @@ export function decodeAnswers(
       } else if (/^\d$/.test(text) && Number(text) <= MAX_WEIGHT) {
         result.weights[id] = Number(text);
       } else {
-        result.reset.push(`weights.${id}`);
+        refuse(result, `weights.${id}`, raw);
       }
       continue;
     }
@@ -265,14 +362,58 @@ export function decodeAnswers(
       result.ignored.push(key);
       continue;
     }
+    // Compressed values share one budget: one that would take the link past it is refused.
+    if (COMPRESSED_FIELDS.includes(field)) compressedLength += text.length;
     const decoded: Decoded =
-      raw === undefined ? { problem: "invalid" } : decodeValue(field, text, matrix);
+      raw === undefined || compressedLength > MAX_LINK_COMPRESSED
+        ? { problem: "invalid" }
+        : decodeValue(field, text, matrix);
     if ("value" in decoded) (answers as Record<keyof Answers, unknown>)[field] = decoded.value;
     else if (decoded.problem === "unreadable") unreadable.push(field);
-    else result.reset.push(field);
+    else refuse(result, field, raw);
   }
+  const none = new Map<keyof Answers, string | undefined>();
   result.review = REVIEW_FIELDS.filter(
-    (field) => encodeValue(field, answers[field]) !== encodeValue(field, defaultAnswers[field]),
+    (field) =>
+      encodeValue(field, answers[field], none) !== encodeValue(field, defaultAnswers[field], none),
   );
+  decodeMatrixView(params, matrix, result);
   return result;
+}
+
+/** Names a field that fell back to its default, with the text the link had for it. */
+function refuse(result: DecodedLink, field: string, raw: string | undefined): void {
+  result.reset.push(field);
+  result.refused[field] = raw ?? "(not decodable)";
+}
+
+/** Reads sort, order and filter; each bad one falls back on its own and is named. */
+function decodeMatrixView(
+  params: Map<string, string | undefined>,
+  vocabulary: LinkVocabulary,
+  result: DecodedLink,
+): void {
+  const view = result.matrixView;
+  const sortKeys = new Set<string>([
+    ...MATRIX_SORT_COLUMNS,
+    ...vocabulary.criteria.map((c) => c.id),
+  ]);
+  if (params.has(VIEW_KEYS.sort)) {
+    const sort = params.get(VIEW_KEYS.sort);
+    if (sort !== undefined && sortKeys.has(sort)) view.sort = sort;
+    else refuse(result, VIEW_FIELDS.sort, sort);
+  }
+  view.descending = sortsDescendingFirst(view.sort);
+  if (params.has(VIEW_KEYS.order)) {
+    const order = params.get(VIEW_KEYS.order);
+    if (order === "asc" || order === "desc") view.descending = order === "desc";
+    else refuse(result, VIEW_FIELDS.order, order);
+  }
+  if (params.has(VIEW_KEYS.filter)) {
+    const text = params.get(VIEW_KEYS.filter);
+    const names = text === undefined || text === "" ? [] : text.split(",");
+    if (text !== undefined && names.every((n) => (MATRIX_FILTERS as readonly string[]).includes(n)))
+      view.filters = MATRIX_FILTERS.filter((f: MatrixFilter) => names.includes(f));
+    else refuse(result, VIEW_FIELDS.filter, text);
+  }
 }

@@ -14,3 +14,25 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+/** The comparison operators of PEP 440 specifiers and PEP 508 markers that order versions. */
+export type OrderOperator = "==" | "===" | "!=" | "<" | "<=" | ">" | ">=";
+
+/** Whether `order` (the sign of a comparison, as compareVersions returns) satisfies `operator`. */
+export function satisfiesOrder(operator: OrderOperator, order: number): boolean {
+  switch (operator) {
+    case "==":
+    case "===":
+      return order === 0;
+    case "!=":
+      return order !== 0;
+    case "<":
+      return order < 0;
+    case "<=":
+      return order <= 0;
+    case ">":
+      return order > 0;
+    case ">=":
+      return order >= 0;
+  }
+}

@@ -2,14 +2,14 @@
  * How much each criterion counts, 0-5. The answers imply a weight; a caller may override any
  * criterion with an absolute value (the UI's sliders).
  */
-import type { Answers } from "./answers.ts";
+import type { RankingAnswers } from "./answers.ts";
 import type { Matrix } from "./data/schema.ts";
 
 export const MAX_WEIGHT = 5;
 
 /** The weights the answers imply for the five core criteria; other criteria in the data count 1. */
 export function impliedWeights(
-  answers: Answers,
+  answers: RankingAnswers,
   matrix: Pick<Matrix, "criteria">,
 ): Record<string, number> {
   const implied: Record<string, number> = {
@@ -29,7 +29,7 @@ export function impliedWeights(
  * that a permalink reproduces it exactly. Unknown criteria are ignored.
  */
 export function effectiveWeights(
-  answers: Answers,
+  answers: RankingAnswers,
   matrix: Pick<Matrix, "criteria">,
   overrides: Record<string, number> | undefined,
 ): Record<string, number> {

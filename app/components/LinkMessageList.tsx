@@ -1,9 +1,23 @@
 import type { LinkMessage } from "../link-messages.ts";
 
-/** The messages about a link, as the page and the embed show them. */
-export function LinkMessageList({ messages }: { messages: LinkMessage[] }) {
+/**
+ * The messages about a link, as the page and the embed show them; the page's can be dismissed
+ * (the embed's frame is a document of its own, so it has nothing to dismiss them for).
+ */
+export function LinkMessageList({
+  messages,
+  onDismiss,
+}: {
+  messages: LinkMessage[];
+  onDismiss?: () => void;
+}) {
+  if (messages.length === 0) return null;
   return (
-    <>
+    <section
+      aria-label="About this link"
+      className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950/50"
+      data-testid="link-notice"
+    >
       {messages.map((m) =>
         m.kind === "text" ? (
           <p key={m.text}>{m.text}</p>
@@ -23,6 +37,11 @@ export function LinkMessageList({ messages }: { messages: LinkMessage[] }) {
           </div>
         ),
       )}
-    </>
+      {onDismiss && (
+        <button type="button" className="btn" onClick={onDismiss}>
+          Dismiss
+        </button>
+      )}
+    </section>
   );
 }

@@ -6,9 +6,9 @@ import {
   REGISTRY_MIRROR,
   TARGET_ARCHITECTURES,
 } from "../../src/answers.ts";
-import { parseCommand, unsafeCommandWarning } from "../../src/command.ts";
 import type { Question } from "../../src/data/schema.ts";
 import { defaultVocabulary } from "../../src/vocabulary.ts";
+import { useLoadedViews } from "../engine.ts";
 import { ARTICLE_PRESET } from "../presets.ts";
 import { useAdvisor } from "../store.ts";
 import { useToday } from "../today.ts";
@@ -43,9 +43,9 @@ function pythonHelp(version: string, today: string): string | undefined {
   // An estimated end says so; a rule without a date gives no help text.
   const end = "date" in value ? value.date : value.estimate?.date;
   if (!end) return undefined;
-  if (!("date" in value))
-    return end < today ? `ended around ${end}` : `until about ${end.slice(0, 7)}`;
-  return end < today ? `ended ${end}` : `until ${end.slice(0, 7)}`;
+  const month = end.slice(0, 7);
+  if (!("date" in value)) return end < today ? `ended around ${month}` : `until about ${month}`;
+  return end < today ? `ended ${month}` : `until ${month}`;
 }
 
 function Detail({ text }: { text: string | undefined }) {
@@ -100,7 +100,7 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
           return (
             <label
               key={option.value}
-              className="relative flex min-w-[5.5rem] flex-1 cursor-pointer flex-col rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:ring-1 has-checked:ring-teal-700 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-teal-600 dark:border-slate-600 dark:bg-slate-900 dark:has-checked:border-teal-400 dark:has-checked:bg-teal-950 dark:has-checked:ring-teal-400"
+              className="relative flex min-w-[6.75rem] flex-1 cursor-pointer flex-col rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:ring-1 has-checked:ring-teal-700 dark:border-slate-600 dark:bg-slate-900 dark:has-checked:border-teal-400 dark:has-checked:bg-teal-950 dark:has-checked:ring-teal-400"
             >
               <input
                 type="radio"
@@ -111,7 +111,14 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
                 className="sr-only"
               />
               <span className="font-medium">{option.label}</span>
-              {help && <span className="text-xs muted">{help}</span>}
+              {help && (
+                // Python chips carry a date: kept on one line ("until 2028-10", never "2028-/10").
+                <span
+                  className={`text-xs muted ${field === "pythonVersion" ? "whitespace-nowrap" : ""}`}
+                >
+                  {help}
+                </span>
+              )}
             </label>
           );
         })}
@@ -255,13 +262,6 @@ const validateMirror = (text: string) =>
   REGISTRY_MIRROR.test(text)
     ? null
     : "Use a registry host with an optional port and path, ending with / (registry.example.internal/dockerhub/).";
-/** The engine's own blocking warning for an unsafe command, next to the field. */
-const commandWarning = (text: string) => {
-  const parsed = parseCommand(text);
-  if (parsed.ok) return null;
-  const warning = unsafeCommandWarning(parsed.problem);
-  return `${warning.message} ${warning.fix}`;
-};
 const validatePort = (text: string) =>
   /^\d{1,5}$/.test(text) && Number(text) >= 1 && Number(text) <= 65535
     ? null
@@ -275,6 +275,8 @@ export function Questionnaire() {
   const loadAnswers = useAdvisor((s) => s.loadAnswers);
   const appKind = useAdvisor((s) => s.answers.appKind);
   const hasRequirements = useAdvisor((s) => s.answers.requirements.trim() !== "");
+  // The command's check comes with the engine chunk (see command-warning.ts).
+  const views = useLoadedViews();
   return (
     <form
       className="card space-y-6"
@@ -289,16 +291,6 @@ export function Questionnaire() {
           </button>
           <button type="button" className="btn" onClick={() => loadAnswers(defaultAnswers)}>
             Reset
-          </button>
-          {/* On narrow screens the result sits below the questions: a way straight to it. */}
-          <button
-            type="button"
-            className="btn lg:hidden"
-            onClick={() =>
-              document.getElementById("best-heading")?.scrollIntoView({ behavior: "smooth" })
-            }
-          >
-            See the recommendation
           </button>
         </div>
       </div>
@@ -358,7 +350,7 @@ export function Questionnaire() {
                   validate={() => null}
                   parse={String}
                   mono
-                  warn={commandWarning}
+                  warn={views?.commandWarning}
                 />
               );
             return <ChoiceField key={field} field={field} />;

@@ -8,6 +8,8 @@ import { ChunkLoadError } from "../engine.ts";
 type BoundaryProps = {
   children: ReactNode;
   fallback: (error: unknown, retry: () => void) => ReactNode;
+  /** Told once the fallback is shown. */
+  onError?: (() => void) | undefined;
 };
 
 /** Catches what its children throw while rendering and shows `fallback` instead. */
@@ -16,6 +18,10 @@ export class ErrorBoundary extends Component<BoundaryProps, { error: unknown; fa
 
   static getDerivedStateFromError(error: unknown) {
     return { error, failed: true };
+  }
+
+  override componentDidCatch() {
+    this.props.onError?.();
   }
 
   override render() {

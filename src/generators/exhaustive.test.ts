@@ -2,18 +2,33 @@
  * Every combination of the enumerated answers: the best image's Dockerfile must parse, lint clean,
  * run as a numeric non-root user, keep compilers out of the final stage, run the same Python in
  * both stages, and never be past end of life.
+ *
+ * Every check over the distinct generated files lives in this file, one describe block each, so
+ * the corpus (src/test-support/corpus.ts) is computed once per run: vitest gives each test file
+ * its own modules, and a second file would walk the answer space again.
  */
 import { describe, expect, it } from "vitest";
 import { type Answers, defaultAnswers } from "../answers.ts";
 import { known } from "../data/fact.ts";
 import { defaultMatrix } from "../default-matrix.ts";
 import { generateFiles, type Ranked, recommend } from "../recommend.ts";
-import { ANSWER_SPACE_SIZE, answerSpace } from "../test-support/answer-space.ts";
+import {
+  ANSWER_SPACE_SIZE,
+  answerSpace,
+  RANKING_SPACE_SIZE,
+} from "../test-support/answer-space.ts";
+import {
+  answerSpaceWalk,
+  CORPUS_TODAY as TODAY,
+  distinctDockerfiles,
+} from "../test-support/corpus.ts";
 import { lint, type Stage, stages } from "../test-support/dockerfile.ts";
 
-const TODAY = "2026-11-27";
-/** These walk the whole answer space: their duration follows the machine, so no tight limit. */
-const WHOLE_SPACE = { timeout: 600_000 };
+/**
+ * Every test that reads the corpus may be the first to compute it (a filtered run), so each has
+ * this timeout. The timeout-margins reporter prints the fraction each one used.
+ */
+const CORPUS_TIMEOUT = 120_000;
 const COMPILER = /\b(build-essential|build-base|gcc|g\+\+|clang|make)\b/;
 
 /** The Python a stage runs, read from its FROM (and uv's install line), using the matrix's facts. */
@@ -76,83 +91,96 @@ function checkFiles(best: Ranked, answers: Answers, dockerfile: string, problems
 }
 
 describe("every answer combination", () => {
-  it(
-    "gives a best image that is supported, with files that pass every Dockerfile check",
-    WHOLE_SPACE,
-    () => {
-      const checked = new Set<string>();
-      const problems: string[] = [];
-      let count = 0;
-      for (const answers of answerSpace()) {
-        count++;
-        const result = recommend(answers, { today: TODAY });
-        const { best } = result;
-        const image = defaultMatrix.images.find((i) => i.id === best.id);
-        if (image?.status !== "supported")
-          problems.push(`${best.id} recommended although marked ${image?.status}`);
-        if (best.excluded) problems.push(`${best.id} recommended although excluded`);
-        if (result.warnings.some((w) => w.code === "no-candidate-end-of-life"))
-          problems.push(`no supported candidate for ${JSON.stringify(answers)}`);
-        const variantHasCompilers = image?.variants.some(
-          (v) => v.purpose === "runtime" && known(v.compilers) === true,
+  it("is walked whole, and every combination gets files", { timeout: CORPUS_TIMEOUT }, () => {
+    const walk = answerSpaceWalk();
+    console.log(
+      `exhaustive: ${walk.combinations} answer combinations, ${walk.rankings.length} rankings, ${walk.distinct.length} distinct file sets, walked in ${Math.round(walk.elapsedMs)} ms`,
+    );
+    expect(walk.combinations).toBe(ANSWER_SPACE_SIZE);
+    expect(walk.rankings.length).toBe(RANKING_SPACE_SIZE);
+    expect(walk.withoutFiles.slice(0, 5)).toEqual([]);
+  });
+
+  it("gives a best image that is supported, never excluded, and without compilers unless relaxed", {
+    timeout: CORPUS_TIMEOUT,
+  }, () => {
+    const problems: string[] = [];
+    for (const { answers, best, warnings } of answerSpaceWalk().rankings) {
+      const image = defaultMatrix.images.find((i) => i.id === best.id);
+      if (image?.status !== "supported")
+        problems.push(`${best.id} recommended although marked ${image?.status}`);
+      if (best.excluded) problems.push(`${best.id} recommended although excluded`);
+      if (warnings.some((w) => w.code === "no-candidate-end-of-life"))
+        problems.push(`no supported candidate for ${JSON.stringify(answers)}`);
+      const variantHasCompilers = image?.variants.some(
+        (v) => v.purpose === "runtime" && known(v.compilers) === true,
+      );
+      if (variantHasCompilers && !(answers.size === "relaxed" && answers.security === "standard")) {
+        problems.push(
+          `${best.id} ships compilers yet was recommended for ${answers.size}/${answers.security}`,
         );
-        if (
-          variantHasCompilers &&
-          !(answers.size === "relaxed" && answers.security === "standard")
-        ) {
-          problems.push(
-            `${best.id} ships compilers yet was recommended for ${answers.size}/${answers.security}`,
-          );
-        }
+      }
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  it("writes, for each distinct file set, exactly what recommend() gives for its answers", {
+    timeout: CORPUS_TIMEOUT,
+  }, () => {
+    // The corpus shares one ranking between file-only answers; recommend() ranks every time.
+    for (const { answers, best, files, warnings } of distinctDockerfiles()) {
+      const direct = recommend(answers, { today: TODAY });
+      expect({ best: direct.best, files: direct.files, warnings: direct.warnings }).toEqual({
+        best,
+        files,
+        warnings,
+      });
+    }
+  });
+});
+
+describe("every distinct generated Dockerfile", () => {
+  it("passes every Dockerfile check", { timeout: CORPUS_TIMEOUT }, () => {
+    const problems: string[] = [];
+    for (const { answers, best, files } of distinctDockerfiles())
+      checkFiles(best, answers, files.Dockerfile, problems);
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe("every candidate's own files", () => {
+  it("pass every Dockerfile check, for every answer that changes them", {
+    timeout: CORPUS_TIMEOUT,
+  }, () => {
+    // "Show me this one": each image's files are written even where it would lose. Security, size
+    // and login answers change only the ranking, never an image's own files, so one value of each
+    // is enough here (the corpus above walks them all for the best image).
+    const fileAnswers = [...answerSpace()].filter(
+      (a) => a.security === "standard" && a.size === "balanced" && a.allowLogin,
+    );
+    const problems: string[] = [];
+    let distinct = 0;
+    for (const image of defaultMatrix.images) {
+      const matrix = { ...defaultMatrix, images: [image] };
+      const checked = new Set<string>();
+      for (const answers of fileAnswers) {
+        const result = recommend(answers, { today: TODAY, matrix });
         if (!result.files) {
-          problems.push(`no files for ${JSON.stringify(answers)}`);
+          problems.push(`${image.id}: no files for ${JSON.stringify(answers)}`);
           continue;
         }
-        const key = `${best.id}\n${result.files.Dockerfile}`;
-        if (checked.has(key)) continue;
-        checked.add(key);
-        checkFiles(best, answers, result.files.Dockerfile, problems);
+        if (checked.has(result.files.Dockerfile)) continue;
+        checked.add(result.files.Dockerfile);
+        checkFiles(result.best, answers, result.files.Dockerfile, problems);
       }
-      console.log(
-        `exhaustive: ${count} answer combinations, ${checked.size} distinct Dockerfiles validated`,
-      );
-      expect(problems.slice(0, 20)).toEqual([]);
-      expect(count).toBe(ANSWER_SPACE_SIZE);
-    },
-  );
+      distinct += checked.size;
+    }
+    console.log(`exhaustive per candidate: ${distinct} distinct Dockerfiles validated`);
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+});
 
-  it(
-    "writes files that pass every Dockerfile check for each candidate, for every answer that changes them",
-    WHOLE_SPACE,
-    () => {
-      // "Show me this one": each image alone, so its files are written even where it would lose.
-      // Security, size and login answers change only the ranking, never an image's own files, so
-      // one value of each is enough here (the test above walks them all for the best image).
-      const fileAnswers = [...answerSpace()].filter(
-        (a) => a.security === "standard" && a.size === "balanced" && a.allowLogin,
-      );
-      const problems: string[] = [];
-      let distinct = 0;
-      for (const image of defaultMatrix.images) {
-        const matrix = { ...defaultMatrix, images: [image] };
-        const checked = new Set<string>();
-        for (const answers of fileAnswers) {
-          const result = recommend(answers, { today: TODAY, matrix });
-          if (!result.files) {
-            problems.push(`${image.id}: no files for ${JSON.stringify(answers)}`);
-            continue;
-          }
-          if (checked.has(result.files.Dockerfile)) continue;
-          checked.add(result.files.Dockerfile);
-          checkFiles(result.best, answers, result.files.Dockerfile, problems);
-        }
-        distinct += checked.size;
-      }
-      console.log(`exhaustive per candidate: ${distinct} distinct Dockerfiles validated`);
-      expect(problems.slice(0, 20)).toEqual([]);
-    },
-  );
-
+describe("the Dockerfile checks", () => {
   it("writes valid files for every candidate with the default answers", () => {
     for (const image of defaultMatrix.images) {
       const files = generateFiles(image.id, defaultAnswers, { today: TODAY });

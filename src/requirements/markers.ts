@@ -3,7 +3,7 @@
  * known; the platform is Linux with CPython. Variables the analysis cannot know (platform_machine
  * with two architectures, extra) make the marker "unknown", and the requirement is kept.
  */
-import { compareVersions } from "../versions.ts";
+import { compareVersions, satisfiesOrder } from "../versions.ts";
 
 export type MarkerEnvironment = { pythonVersion: string };
 
@@ -84,17 +84,12 @@ function compare(left: string, op: string, right: string): boolean {
   switch (op) {
     case "==":
     case "===":
-      return c === 0;
     case "!=":
-      return c !== 0;
     case "<":
-      return c < 0;
     case "<=":
-      return c <= 0;
     case ">":
-      return c > 0;
     case ">=":
-      return c >= 0;
+      return satisfiesOrder(op, c);
     case "~=":
       return c >= 0;
     case "in":
