@@ -72,6 +72,22 @@ test("before any script runs: the questionnaire works and the verdict says it is
   // fixture fails the test on any console error, which is how React reports a mismatch).
 });
 
+test("hydrates with the build date, then shows today's advice", async ({ page }) => {
+  // Half a year after the build: the data-age note of the prerendered page is out of date.
+  await page.clock.setFixedTime(new Date("2027-06-01T12:00:00Z"));
+  const release = await holdScripts(page);
+  await page.goto("/", { waitUntil: "commit" });
+  const age = page.getByText(/Data read \d{4}-\d{2}-\d{2} \(its oldest source\)/);
+  await expect(age).toBeVisible();
+  await expect(age).not.toContainText("186 days ago");
+  release();
+  await waitForLiveResult(page);
+  // Hydrated as prerendered (the fixture fails the test on React's mismatch error), then
+  // recomputed for today: 2026-11-27 to 2027-06-01.
+  await expect(age).toContainText("186 days ago");
+  await expect(defaultVerdict(page)).toBeVisible();
+});
+
 test("on Slow 3G the questionnaire and the default verdict paint before the engine arrives", async ({
   page,
 }) => {

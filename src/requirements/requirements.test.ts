@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { type Answers, defaultAnswers } from "../answers.ts";
 import { recommend } from "../recommend.ts";
 import { whatWouldChangeTheWinner } from "../what-if.ts";
-import { analyzeRequirements } from "./analyze.ts";
+import { defaultMatrix } from "../default-matrix.ts";
+import { analyzeRequirements, cachedAnalyzer } from "./analyze.ts";
 import { MAX_LINE_CHARACTERS, stripComment } from "./lines.ts";
 import { evaluateMarker, MAX_MARKER_DEPTH } from "./markers.ts";
 import { MAX_REQUIREMENTS_LINES, normaliseName, parseRequirements } from "./parse.ts";
@@ -257,6 +258,34 @@ describe("analyzeRequirements", () => {
 });
 
 describe("requirements in the what-if pass", () => {
+  it("are analysed once per Python version and architecture set, as analyzeRequirements would", () => {
+    const analyze = cachedAnalyzer();
+    const text = `${ARTICLE}psycopg2==2.9.10\n`;
+    const at = (pythonVersion: string, architectures: Answers["architectures"]) =>
+      analyze(text, { pythonVersion, architectures, matrix: defaultMatrix });
+    const first = at("3.13", ["amd64"]);
+    // The same key gives the same analysis object: it was not analysed again.
+    expect(at("3.13", ["amd64"])).toBe(first);
+    expect(at("3.12", ["amd64"])).not.toBe(first);
+    expect(at("3.13", ["amd64", "arm64"])).not.toBe(first);
+    for (const [version, architectures] of [
+      ["3.13", ["amd64"]],
+      ["3.12", ["amd64"]],
+      ["3.13", ["amd64", "arm64"]],
+    ] as const)
+      expect(at(version, [...architectures])).toEqual(
+        analyzeRequirements(text, {
+          pythonVersion: version,
+          architectures: [...architectures],
+          matrix: defaultMatrix,
+        }),
+      );
+    // Another text starts afresh.
+    expect(analyze(ARTICLE, { pythonVersion: "3.13", architectures: ["amd64"] })).toEqual(
+      analyzeRequirements(ARTICLE, { pythonVersion: "3.13", architectures: ["amd64"] }),
+    );
+  });
+
   it("gives the same changes as ranking every alternative from scratch", () => {
     const answers: Answers = { ...defaultAnswers, requirements: `${ARTICLE}psycopg2==2.9.10\n` };
     const best = recommend(answers, { today: TODAY }).best.id;
