@@ -76,7 +76,12 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["src/**/*.test.ts", "app/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    include: [
+      "src/**/*.test.ts",
+      "app/**/*.test.{ts,tsx}",
+      "scripts/**/*.test.ts",
+      "harness/**/*.test.ts",
+    ],
     environment: "node",
     // The default reporter, then each bulk test's elapsed time against its timeout.
     reporters: ["default", "./scripts/vitest-timeout-margins.ts"],

@@ -4,10 +4,12 @@ import {
   dataAgeWarning,
   decodeAnswers,
   defaultMatrix,
+  describeBlocked,
   type MatrixView,
   recommend,
 } from "../src/index.ts";
 import { summarizeAnswers } from "./answers-summary.ts";
+import { BlockedResult } from "./components/BlockedResult.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
 import { LinkMessageList } from "./components/LinkMessageList.tsx";
 import { MatrixTable } from "./components/MatrixTable.tsx";
@@ -71,12 +73,13 @@ export function EmbedResult() {
   );
   const runnerUp = result.ranked.find((r) => r.id === result.runnerUp);
   const weighted = Object.keys(link.weights).length > 0;
+  const blocked = describeBlocked(result);
   return (
     <div className="space-y-3">
       <Verdict
         best={result.best}
         runnerUp={runnerUp}
-        status={verdictStatus(result)}
+        status={verdictStatus(blocked)}
         label="Recommended base image for these answers"
       />
       <p className="text-xs muted" data-testid="embed-answers">
@@ -86,7 +89,12 @@ export function EmbedResult() {
       <LinkMessageList
         messages={linkMessages(link, { dataVersion: result.dataVersion, bestId: result.best.id })}
       />
-      <Warnings warnings={result.warnings} />
+      {/* The answers cannot change in an embed: no one-click fixes. */}
+      {blocked && <BlockedResult blocked={blocked} fixable={false} />}
+      <Warnings
+        warnings={result.warnings.filter((w) => w.severity !== "blocking")}
+        fixable={false}
+      />
       {result.files && (
         <section aria-label="Files" className="card">
           <FilesPanel
@@ -94,6 +102,7 @@ export function EmbedResult() {
             answers={link.answers}
             title="Generated files"
             reference={result.best.reference}
+            blocked={blocked}
           />
         </section>
       )}

@@ -44,7 +44,8 @@ export function engineIfLoaded(): Views["engine"] | undefined {
 
 /**
  * The chunk's exports once it has arrived (undefined before), for a component that can do without
- * them until then; it renders again when they arrive.
+ * them until then; it renders again when they arrive. Undefined while prerendering and hydrating
+ * too, so what the prerender wrote never depends on whether the chunk was in by then.
  */
 export function useLoadedViews(): Views | undefined {
   return useSyncExternalStore(
@@ -53,7 +54,7 @@ export function useLoadedViews(): Views | undefined {
       return () => listeners.delete(listener);
     },
     () => loaded,
-    () => loaded,
+    () => undefined,
   );
 }
 

@@ -69,6 +69,10 @@ function key(text: string): string {
 function reviewValue(value: Answers[keyof Answers]): string {
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (Array.isArray(value)) return value.join(", ");
+  if (value !== null && typeof value === "object")
+    return Object.entries(value)
+      .map(([host, prefix]) => `${visible(host)} → ${visible(String(prefix))}`)
+      .join(", ");
   return visible(String(value));
 }
 

@@ -6,6 +6,7 @@
 import { create } from "zustand";
 import { type Answers, defaultAnswers } from "../src/answers.ts";
 import { defaultMatrixView, type MatrixView } from "../src/matrix-view.ts";
+import type { Fix } from "../src/warnings.ts";
 import { engineIfLoaded } from "./engine.ts";
 import { clearHash, type Hydrated, type Persisted, readHash, writeHash } from "./hash-storage.ts";
 import { currentToday } from "./today.ts";
@@ -19,8 +20,14 @@ type Actions = {
   dismissLink: () => void;
   /** Back to the default answers, and the hash cleared: the way out of a state that broke the page. */
   resetAnswers: () => void;
+  /** Applies one of the engine's fixes in one step, keeping what it replaced for undo. */
+  applyFix: (fix: Fix) => void;
+  /** Puts back the answers the last fix replaced. */
+  undoFix: () => void;
 };
-export type AdvisorState = Hydrated & Actions;
+/** The last fix applied and the answers before it, until undone or another answer changes. */
+type LastFix = { label: string; previous: Answers } | null;
+export type AdvisorState = Hydrated & Actions & { lastFix: LastFix };
 
 type Engine = NonNullable<ReturnType<typeof engineIfLoaded>>;
 type Result = ReturnType<Engine["recommend"]>;
@@ -63,15 +70,29 @@ function bestIdFor(state: Persisted): string | undefined {
 
 export const useAdvisor = create<AdvisorState>()((set) => ({
   ...readHash(),
-  setAnswer: (field, value) => set((s) => ({ answers: { ...s.answers, [field]: value } })),
+  lastFix: null as LastFix,
+  setAnswer: (field, value) =>
+    set((s) => ({ answers: { ...s.answers, [field]: value }, lastFix: null })),
   setWeight: (criterion, weight) =>
     set((s) => ({ weights: { ...s.weights, [criterion]: weight } })),
   resetWeights: () => set({ weights: {} }),
-  loadAnswers: (answers) => set({ answers, weights: {} }),
+  loadAnswers: (answers) => set({ answers, weights: {}, lastFix: null }),
   setMatrixView: (matrixView) => set({ matrixView }),
   dismissLink: () => set({ link: null }),
+  applyFix: (fix) =>
+    set((s) => ({
+      answers: { ...s.answers, ...fix.answers },
+      lastFix: { label: fix.label, previous: s.answers },
+    })),
+  undoFix: () => set((s) => (s.lastFix ? { answers: s.lastFix.previous, lastFix: null } : {})),
   resetAnswers: () => {
-    set({ answers: defaultAnswers, weights: {}, matrixView: defaultMatrixView, link: null });
+    set({
+      answers: defaultAnswers,
+      weights: {},
+      matrixView: defaultMatrixView,
+      link: null,
+      lastFix: null,
+    });
     clearHash();
   },
 }));
@@ -95,7 +116,8 @@ useAdvisor.subscribe((state, previous) => {
 export function followHashChanges(): void {
   window.addEventListener("hashchange", () => {
     fromHash = true;
-    useAdvisor.setState(readHash());
+    // The answers are replaced: the last fix no longer applies.
+    useAdvisor.setState({ ...readHash(), lastFix: null });
     fromHash = false;
   });
 }

@@ -5,6 +5,7 @@
  */
 export * as engine from "../src/index.ts";
 export { commandWarning } from "./command-warning.ts";
+export { InstallDecision } from "./components/InstallDecision.tsx";
 export { MatrixPage } from "./components/MatrixPage.tsx";
 export { ResultDetails, ResultVerdict } from "./Result.tsx";
 export { EmbedMatrix, EmbedResult } from "./embed-views.tsx";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultAnswers } from "./answers.ts";
-import { dataAgeWarning, dataReadDate } from "./data-age.ts";
 import type { Matrix, Source } from "./data/schema.ts";
+import { dataAgeWarning, dataReadDate } from "./data-age.ts";
 import { defaultMatrix } from "./default-matrix.ts";
 import { recommend } from "./recommend.ts";
 

@@ -9,12 +9,19 @@ export {
   APP_KINDS,
   DEBUGGING,
   defaultAnswers,
+  INSTALL_PROJECT,
   NATIVE_DEPS,
   PACKAGE_TOOLS,
   SECURITY,
   SIZE,
   TARGET_ARCHITECTURES,
 } from "./answers.ts";
+export {
+  type BlockedDescription,
+  type BlockedProblem,
+  blockedLabel,
+  describeBlocked,
+} from "./blocked-verdict.ts";
 export type {
   Criterion,
   Distro,
@@ -64,8 +71,11 @@ export {
   REVIEW_FIELDS,
 } from "./permalink.ts";
 export type { ExclusionKind } from "./evaluate.ts";
+export { decideProjectInstall, type ProjectInstall } from "./install-project.ts";
 export type { DecidingReason } from "./reasons.ts";
 export {
+  type CandidateFiles,
+  candidateFiles,
   type ExclusionGroup,
   generateFiles,
   type Ranked,
@@ -81,6 +91,6 @@ export {
 } from "./requirements/analyze.ts";
 export { parseRequirements } from "./requirements/parse.ts";
 export { defaultVocabulary, type Vocabulary } from "./vocabulary.ts";
-export type { Warning } from "./warnings.ts";
+export type { Fix, Warning } from "./warnings.ts";
 export { impliedWeights } from "./weights.ts";
 export { type WinnerChange, whatWouldChangeTheWinner, winnerChangeSteps } from "./what-if.ts";

@@ -1,5 +1,12 @@
 import { useMemo, useState } from "react";
-import { type Answers, type ExclusionGroup, generateFiles, type Ranked } from "../../src/index.ts";
+import {
+  type Answers,
+  blockedLabel,
+  candidateFiles,
+  describeBlocked,
+  type ExclusionGroup,
+  type Ranked,
+} from "../../src/index.ts";
 import { imageById } from "../facts.ts";
 import { navigate } from "../navigation.ts";
 import { useAdvisor } from "../store.ts";
@@ -11,15 +18,20 @@ import { LazyDetails } from "./LazyDetails.tsx";
 
 function AlternativeFiles({ id, answers }: { id: string; answers: Answers }) {
   const today = useToday();
-  const files = useMemo(() => generateFiles(id, answers, { today }), [id, answers, today]);
-  if (!files)
+  const candidate = useMemo(() => candidateFiles(id, answers, { today }), [id, answers, today]);
+  if (!candidate.files)
     return (
       <p className="text-sm">
         No files: the start command needs fixing first (see the warning above).
       </p>
     );
   return (
-    <FilesPanel files={files} answers={answers} title={`Files for ${imageById(id)?.name ?? id}`} />
+    <FilesPanel
+      files={candidate.files}
+      answers={answers}
+      title={`Files for ${imageById(id)?.name ?? id}`}
+      blocked={describeBlocked(candidate)}
+    />
   );
 }
 
@@ -36,7 +48,9 @@ function Row({ row, rank }: { row: Ranked; rank: number }) {
         <h3 className="font-semibold">
           {rank}. {image?.name ?? row.id}
         </h3>
-        <span className="text-sm muted tabular-nums">{row.score}/100</span>
+        <span className="text-sm muted tabular-nums">
+          {row.blockedBy ? blockedLabel(row.blockedBy) : `${row.score}/100`}
+        </span>
       </div>
       <p className="break-all font-mono text-xs muted">{row.reference}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">

@@ -3,12 +3,13 @@
  * source dated the day given as today. The fetch is passed in (the command passes the platform's
  * fetch, tests a fake that answers from fixtures), so this module has no network of its own.
  */
+
+import { z } from "zod";
 import type { Needs } from "./compare.ts";
 import { isDefinitionFile } from "./dhi-catalog.ts";
 import { SIMPLE_JSON_ACCEPT } from "./pypi-simple.ts";
-import { checkShape, parseJsonFile, UpstreamFormatError } from "./upstream-error.ts";
 import type { Snapshot, SourceId } from "./upstream.ts";
-import { z } from "zod";
+import { checkShape, parseJsonFile, UpstreamFormatError } from "./upstream-error.ts";
 
 /** The part of the Fetch API the refresh uses. */
 export type Fetch = (

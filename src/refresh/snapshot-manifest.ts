@@ -10,8 +10,8 @@
  * folders that are not sources of the refresh are ignored.
  */
 import { isIsoDate } from "../dates.ts";
-import { UpstreamFormatError } from "./upstream-error.ts";
 import { SOURCE_IDS, type SourceId, type SourceRead } from "./upstream.ts";
+import { UpstreamFormatError } from "./upstream-error.ts";
 
 function cells(line: string): string[] {
   return line

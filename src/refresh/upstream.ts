@@ -11,11 +11,11 @@
  *   pypi/<name>.json                            (Simple API JSON, PEP 691)
  */
 import { type Definition, isDefinitionFile, parseDefinition } from "./dhi-catalog.ts";
-import { UpstreamFormatError } from "./upstream-error.ts";
 import { type PythonDirectory, parseVersionsJson } from "./docker-python-versions.ts";
 import { type Product, parseProductApi, parseProductPage } from "./endoflife-date.ts";
 import { type LibraryEntry, parseLibraryFile } from "./official-images.ts";
 import { parseSimpleProject, type SimpleProject } from "./pypi-simple.ts";
+import { UpstreamFormatError } from "./upstream-error.ts";
 
 /** The sources, named as their snapshot folders and `--as-of` name them. */
 export const SOURCE_IDS = [
