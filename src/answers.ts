@@ -4,9 +4,9 @@
  * need no library.
  */
 import type { Matrix } from "./data/schema.ts";
-import { checkMirrorMap, REGISTRY_MIRROR } from "./registry-mirrors.ts";
+import { checkMirrorMap, REGISTRY_MIRROR } from "./mirror-answers.ts";
 
-export { REGISTRY_MIRROR } from "./registry-mirrors.ts";
+export { REGISTRY_MIRROR } from "./mirror-answers.ts";
 
 export const NATIVE_DEPS = ["none", "wheels", "compile"] as const;
 export const DEBUGGING = ["none", "occasional", "shell"] as const;

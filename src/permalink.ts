@@ -27,7 +27,7 @@ import {
   type MatrixView,
   sortsDescendingFirst,
 } from "./matrix-view.ts";
-import { REGISTRY_HOST } from "./registry-mirrors.ts";
+import { REGISTRY_HOST } from "./mirror-answers.ts";
 import { defaultVocabulary } from "./vocabulary.ts";
 import { impliedWeights, MAX_WEIGHT } from "./weights.ts";
 

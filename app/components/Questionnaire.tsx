@@ -7,7 +7,7 @@ import {
   TARGET_ARCHITECTURES,
 } from "../../src/answers.ts";
 import type { Question } from "../../src/data/schema.ts";
-import { formatMirrorMap, parseMirrorMap } from "../../src/registry-mirrors.ts";
+import { formatMirrorMap, parseMirrorMap } from "../../src/mirror-answers.ts";
 import { defaultVocabulary } from "../../src/vocabulary.ts";
 import { useLoadedViews } from "../engine.ts";
 import { ARTICLE_PRESET } from "../presets.ts";
