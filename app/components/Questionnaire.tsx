@@ -13,6 +13,7 @@ import { useLoadedViews } from "../engine.ts";
 import { ARTICLE_PRESET } from "../presets.ts";
 import { useAdvisor } from "../store.ts";
 import { useToday } from "../today.ts";
+import { ErrorBoundary } from "./Recovery.tsx";
 import { RequirementsField } from "./RequirementsField.tsx";
 
 const QUESTIONS = new Map(defaultVocabulary.questions.map((q) => [q.id, q]));
@@ -83,10 +84,18 @@ function FieldShell({ q, children }: { q: Question; children: ReactNode }) {
   );
 }
 
-/** What "automatic" decides, once the engine chunk is in (see InstallDecision.tsx). */
+/**
+ * What "automatic" decides, once the engine chunk is in (see InstallDecision.tsx). It reads the
+ * requirements and the command with the engine's parsers: answers that break those break the
+ * verdict too, whose place says so, so here it is left out rather than taking the page down.
+ */
 function InstallDecisionSlot() {
   const Decision = useLoadedViews()?.InstallDecision;
-  return Decision ? <Decision /> : null;
+  return Decision ? (
+    <ErrorBoundary fallback={() => null}>
+      <Decision />
+    </ErrorBoundary>
+  ) : null;
 }
 
 function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
