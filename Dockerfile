@@ -19,7 +19,9 @@ RUN BASE_PATH="${BASE_PATH}" npm run build
 #   (the digest comes from: docker buildx imagetools inspect nginxinc/nginx-unprivileged:1.31-alpine)
 FROM nginxinc/nginx-unprivileged:1.31-alpine AS runtime
 COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
-COPY --from=build /src/dist /usr/share/nginx/html
+# A sub-path build is served from the same sub-path, so no proxy has to strip the prefix.
+ARG BASE_PATH=/
+COPY --from=build /src/dist /usr/share/nginx/html${BASE_PATH}
 # The image's own unprivileged user (uid 101), numeric so that runAsNonRoot accepts it.
 USER 101
 EXPOSE 8080

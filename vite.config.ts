@@ -2,6 +2,7 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { builtPages } from "./scripts/prerender-plugin.ts";
 
 /**
  * Writes the matrix exports next to the app, so docs can link to stable URLs:
@@ -29,24 +30,19 @@ function matrixExports(): Plugin {
 
 /**
  * The built pages' Content-Security-Policy, as a meta tag: scripts, styles and data from this origin
- * only, no inline script, no eval. Added at build time only, because Vite's dev server injects
- * inline styles and scripts. frame-ancestors cannot be set by a meta tag: see public/_headers.
+ * only, no eval; inline only the stylesheet and the boot script that index.html inlines, by hash
+ * (scripts/prerender-plugin.ts). Added at build time only, because Vite's dev server injects inline
+ * styles and scripts. frame-ancestors cannot be set by a meta tag: see deploy/nginx.conf.
  */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: "content-security-policy",
-    apply: "build",
-    transformIndexHtml: () => [
-      {
-        tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
-        injectTo: "head-prepend",
-      },
-    ],
-  };
+/** The policy with the hashes of a page's inline script and style elements added. */
+export function contentSecurityPolicy(hashes: { script: string[]; style: string[] }): string {
+  return CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self'",
+    ["script-src 'self'", ...hashes.script].join(" "),
+  ).replace("style-src 'self'", ["style-src 'self'", ...hashes.style].join(" "));
 }
 
 /**
@@ -80,16 +76,33 @@ export default defineConfig({
     react(),
     tailwindcss(),
     matrixExports(),
-    contentSecurityPolicy(),
+    builtPages(contentSecurityPolicy),
     browserDockerfileParser(),
   ],
   build: {
     target: "es2022",
-    // No modulepreload links: they compete with the stylesheet for the first bytes on a slow line,
-    // and the stylesheet gates the first paint (Lighthouse LCP 1.5 s -> 1.1 s). The budget script
-    // still counts every statically imported chunk as initial.
+    // scripts/prerender-plugin.ts writes index.html's preload links itself, for the entry's static
+    // imports and for the engine chunk; the stylesheet is inlined, so they cannot starve it.
     modulePreload: false,
-    rollupOptions: { input: { main: "index.html", embed: "embed.html" } },
+    rollupOptions: {
+      input: { main: "index.html", embed: "embed.html" },
+      // What both pages start with in one chunk: the libraries and the loader of the engine chunk
+      // with its Retry. The app's lazily loaded code is one chunk too (app/views.ts). So nothing
+      // of a few KB is fetched on its own, but Rolldown's 0.4 KB runtime, which it places itself
+      // (groups never see it), and each page's entry. fflate is left out: only "Download all"
+      // loads it (app/zip-files.ts), on demand; so are the Dockerfile parser and its language
+      // server types, which only the Check a Dockerfile view loads.
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: "shared",
+              test: /node_modules[\\/](?!(fflate|dockerfile-ast|vscode-languageserver-[a-z]+)[\\/])|vite[\\/]preload-helper|app[\\/](engine\.ts|components[\\/]Recovery\.tsx)$/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     include: [

@@ -1,21 +1,13 @@
-import { lazy, Suspense } from "react";
+import { lazy, type ReactNode, Suspense, useState } from "react";
 import { Questionnaire } from "./components/Questionnaire.tsx";
-import { WeightSliders } from "./components/WeightSliders.tsx";
-import { engineReady } from "./engine.ts";
+import { ErrorBoundary, Recovery } from "./components/Recovery.tsx";
+import { lazyViews } from "./engine.ts";
 import { focusSection } from "./focus-section.ts";
 import { navigate, useView, type View } from "./navigation.ts";
+import { useAdvisor } from "./store.ts";
 
-// Both parts come from one chunk, loaded with the engine.
-const result = () => engineReady.then(() => import("./Result.tsx"));
-const ResultVerdict = lazy(() => result().then((m) => ({ default: m.ResultVerdict })));
-const ResultDetails = lazy(() => result().then((m) => ({ default: m.ResultDetails })));
-// The audit and its Dockerfile parser load only when this view opens.
+// The audit and its Dockerfile parser load only when this view opens, apart from the engine chunk.
 const CheckView = lazy(() => import("./check/CheckView.tsx"));
-const MatrixPage = lazy(() =>
-  engineReady
-    .then(() => import("./components/MatrixPage.tsx"))
-    .then((m) => ({ default: m.MatrixPage })),
-);
 
 function ViewTabs({ view }: { view: View["name"] }) {
   const tab = (name: View["name"], label: string) => (
@@ -43,9 +35,13 @@ function ViewTabs({ view }: { view: View["name"] }) {
  * screen, so the questions below it do not move when it arrives.
  */
 function VerdictPlaceholder() {
+  // A link's result is never stood in for by another: it says it is loading.
+  const fromLink = useAdvisor((s) => s.link !== null);
   return (
     <div className="card h-[21.625rem] lg:h-[12.5rem]" aria-busy="true">
-      <p className="text-sm muted">Loading the recommendation…</p>
+      <p className="text-sm muted">
+        {fromLink ? "Loading the result for this link…" : "Loading the recommendation…"}
+      </p>
     </div>
   );
 }
@@ -73,11 +69,57 @@ function SkipLink({ view }: { view: View["name"] }) {
   );
 }
 
+/**
+ * A view from the engine chunk: Retry when the chunk does not load, Reset answers on an error.
+ * `quiet` shows nothing instead, where another part of the page already says what went wrong.
+ */
+function EngineView({
+  what,
+  again,
+  onError,
+  quiet = false,
+  children,
+}: {
+  what: string;
+  /** Starts the engine's views afresh. */
+  again: () => void;
+  onError?: () => void;
+  quiet?: boolean;
+  children: ReactNode;
+}) {
+  const resetAnswers = useAdvisor((s) => s.resetAnswers);
+  return (
+    <ErrorBoundary
+      onError={onError}
+      fallback={(error) =>
+        quiet ? null : <Recovery error={error} what={what} reset={resetAnswers} retry={again} />
+      }
+    >
+      {children}
+    </ErrorBoundary>
+  );
+}
+
 export function App() {
   const view = useView();
+  const [{ attempt, ResultVerdict, ResultDetails, MatrixPage, WeightSliders }, setViews] = useState(
+    () => ({
+      attempt: 0,
+      ...lazyViews(),
+    }),
+  );
+  // The verdict and the details fail together when the answers break the engine: the verdict's
+  // place says so, once.
+  const [verdictFailed, setVerdictFailed] = useState(false);
+  // A lazy view that failed stays failed, so Retry and Reset answers make new ones, under new
+  // boundaries (the key).
+  const again = () => {
+    setVerdictFailed(false);
+    setViews((v) => ({ attempt: v.attempt + 1, ...lazyViews() }));
+  };
   return (
-    // Room at the bottom on narrow screens for the bar that keeps the verdict in sight.
-    <div className="mx-auto max-w-7xl px-3 pt-3 pb-20 sm:px-6 lg:pb-6">
+    // The footer is plain HTML below the page (index.html), like the heading above it.
+    <div className="mx-auto max-w-7xl px-3 pt-3 sm:px-6">
       <SkipLink view={view.name} />
       <div className="mb-4">
         <ViewTabs view={view.name} />
@@ -89,9 +131,11 @@ export function App() {
       ) : view.name === "matrix" ? (
         <main id="main" tabIndex={-1} className="space-y-3">
           <h2 className="text-xl font-semibold">The matrix: every candidate, every criterion</h2>
-          <Suspense fallback={<p className="muted">Loading the matrix…</p>}>
-            <MatrixPage highlight={view.highlight} />
-          </Suspense>
+          <EngineView key={attempt} what="the matrix" again={again}>
+            <Suspense fallback={<p className="muted">Loading the matrix…</p>}>
+              <MatrixPage highlight={view.highlight} />
+            </Suspense>
+          </EngineView>
         </main>
       ) : (
         // The verdict comes first in the page (and for screen readers); on wide screens it sits
@@ -102,50 +146,36 @@ export function App() {
           className="grid gap-6 lg:grid-cols-[minmax(0,27rem)_minmax(0,1fr)] lg:grid-rows-[auto_1fr]"
         >
           <div id="recommendation" tabIndex={-1} className="min-w-0 lg:col-start-2 lg:row-start-1">
-            <Suspense fallback={<VerdictPlaceholder />}>
-              <ResultVerdict />
-            </Suspense>
+            <EngineView
+              key={attempt}
+              what="the recommendation"
+              again={again}
+              onError={() => setVerdictFailed(true)}
+            >
+              <Suspense fallback={<VerdictPlaceholder />}>
+                <ResultVerdict />
+              </Suspense>
+            </EngineView>
           </div>
           <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
             <Questionnaire />
-            <WeightSliders />
+            {/* With the engine chunk (the first download's budget): the prerendered sliders stay
+                until it is in, and only the weights' own place says if it fails. */}
+            <EngineView key={attempt} what="the criterion weights" again={again} quiet>
+              <Suspense fallback={null}>
+                <WeightSliders />
+              </Suspense>
+            </EngineView>
           </div>
           <div className="min-w-0 lg:col-start-2 lg:row-start-2">
-            <Suspense fallback={<DetailsPlaceholder />}>
-              <ResultDetails />
-            </Suspense>
+            <EngineView key={attempt} what="the details" again={again} quiet={verdictFailed}>
+              <Suspense fallback={<DetailsPlaceholder />}>
+                <ResultDetails />
+              </Suspense>
+            </EngineView>
           </div>
         </main>
       )}
-      <footer className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm muted dark:border-slate-800">
-        <p>
-          Sizes are for the base image alone, uncompressed: your packages come on top. Every fact
-          links its source and the day it was read; a fact nobody could source says "unknown".
-        </p>
-        <p>
-          This is not a vulnerability scanner. Check your dependencies with{" "}
-          <a className="link" href="https://pypi.org/project/pip-audit/" rel="noreferrer">
-            pip-audit
-          </a>{" "}
-          and the built image with an image scanner (Trivy, Grype or Docker Scout). Matrix exports:{" "}
-          <a className="link" href="matrix.md">
-            Markdown
-          </a>
-          ,{" "}
-          <a className="link" href="matrix.csv">
-            CSV
-          </a>
-          ,{" "}
-          <a className="link" href="matrix.json">
-            JSON
-          </a>{" "}
-          (
-          <a className="link" href="matrix.schema.json">
-            schema
-          </a>
-          ).
-        </p>
-      </footer>
     </div>
   );
 }

@@ -1,18 +1,27 @@
-import { lazy, Suspense } from "react";
-
-const EmbedMatrix = lazy(() =>
-  import("./embed-views.tsx").then((m) => ({ default: m.EmbedMatrix })),
-);
-const EmbedResult = lazy(() =>
-  import("./embed-views.tsx").then((m) => ({ default: m.EmbedResult })),
-);
+import { Suspense, useState } from "react";
+import { ErrorBoundary, Recovery } from "./components/Recovery.tsx";
+import { lazyViews } from "./engine.ts";
 
 export function EmbedApp({ view }: { view: "matrix" | "result" }) {
+  const [{ EmbedMatrix, EmbedResult }, setViews] = useState(lazyViews);
   return (
     <main className="p-3">
-      <Suspense fallback={<p className="text-sm muted">Loading…</p>}>
-        {view === "matrix" ? <EmbedMatrix /> : <EmbedResult />}
-      </Suspense>
+      <ErrorBoundary
+        fallback={(error, again) => (
+          <Recovery
+            error={error}
+            what={view === "matrix" ? "the matrix" : "the recommendation"}
+            retry={() => {
+              setViews(lazyViews());
+              again();
+            }}
+          />
+        )}
+      >
+        <Suspense fallback={<p className="text-sm muted">Loading…</p>}>
+          {view === "matrix" ? <EmbedMatrix /> : <EmbedResult />}
+        </Suspense>
+      </ErrorBoundary>
     </main>
   );
 }

@@ -4,6 +4,8 @@
  * details (files, reasons, alternatives). Loaded as its own chunk together with the engine (see
  * engine.ts).
  */
+import { useMemo } from "react";
+import { type Answers, defaultAnswers } from "../src/answers.ts";
 import { describeBlocked } from "../src/blocked-verdict.ts";
 import { encodeAnswers } from "../src/permalink.ts";
 import { BlockedResult } from "./components/BlockedResult.tsx";
@@ -31,9 +33,20 @@ function permalink(fragment: string): string {
   return `${origin}${pathname}${search}#${fragment}`;
 }
 
+/** True for the answers a new visitor starts from: the result the build prerenders. */
+function isDefault(answers: Answers, weights: Record<string, number>): boolean {
+  return (
+    Object.keys(weights).length === 0 &&
+    (Object.keys(defaultAnswers) as (keyof Answers)[]).every(
+      (field) => JSON.stringify(answers[field]) === JSON.stringify(defaultAnswers[field]),
+    )
+  );
+}
+
 /**
  * The verdict, then what the link said about itself, what blocks the files (if anything), then the
- * other warnings (collapsible).
+ * other warnings (collapsible). The build prerenders it for the default answers, before any script
+ * runs, so it says whose answers it is for.
  */
 export function ResultVerdict() {
   const recommendation = useRecommendation();
@@ -41,7 +54,10 @@ export function ResultVerdict() {
   const weights = useAdvisor((s) => s.weights);
   const matrixView = useAdvisor((s) => s.matrixView);
   const { best, warnings } = recommendation;
-  const fragment = encodeAnswers(answers, weights, best.id);
+  const fragment = useMemo(
+    () => encodeAnswers(answers, weights, best.id),
+    [answers, weights, best.id],
+  );
   const runnerUp = recommendation.ranked.find((r) => r.id === recommendation.runnerUp);
   const blocked = describeBlocked(recommendation);
   const status = verdictStatus(blocked);
@@ -52,6 +68,11 @@ export function ResultVerdict() {
           best={best}
           runnerUp={runnerUp}
           status={status}
+          label={
+            isDefault(answers, weights)
+              ? "Recommended base image for the default answers"
+              : undefined
+          }
           actions={
             <>
               <button
@@ -65,7 +86,7 @@ export function ResultVerdict() {
                 See in the matrix
               </button>
               <EmbedDialog fragment={fragment} matrixView={matrixView} />
-              <CopyButton text={permalink(fragment)} label="Copy link" />
+              <CopyButton text={() => permalink(fragment)} label="Copy link" />
             </>
           }
         />

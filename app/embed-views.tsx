@@ -9,6 +9,7 @@ import { recommend } from "../src/recommend.ts";
 import { summarizeAnswers } from "./answers-summary.ts";
 import { BlockedResult } from "./components/BlockedResult.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
+import { LinkMessageList } from "./components/LinkMessageList.tsx";
 import { MatrixTable } from "./components/MatrixTable.tsx";
 import { Verdict } from "./components/Verdict.tsx";
 import { Warnings } from "./components/Warnings.tsx";
@@ -33,22 +34,6 @@ function useFragment(): string {
   return fragment;
 }
 
-/** What the link said about itself, for the embedded views (no dismissing: the frame is a document). */
-function LinkMessages({ messages }: { messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <section
-      aria-label="About this link"
-      className="rounded-lg border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950/50"
-      data-testid="link-notice"
-    >
-      {messages.map((m) => (
-        <p key={m}>{m}</p>
-      ))}
-    </section>
-  );
-}
-
 /** The matrix, opened sorted and filtered as its link says; the reader may re-sort it in place. */
 export function EmbedMatrix() {
   const fragment = useFragment();
@@ -60,7 +45,7 @@ export function EmbedMatrix() {
   return (
     <div className="space-y-2">
       <h1 className="text-lg font-semibold">Base image matrix</h1>
-      {refused && <LinkMessages messages={linkMessages(link)} />}
+      {refused && <LinkMessageList messages={linkMessages(link)} />}
       {age.severity !== "info" && <Warnings warnings={[age]} />}
       <MatrixTable view={view} onViewChange={setView} pythonVersion={link.answers.pythonVersion} />
       <p className="text-xs muted">
@@ -99,7 +84,7 @@ export function EmbedResult() {
         For: {summarizeAnswers(link.answers).join(" · ")}
         {weighted ? " · criterion weights set by hand" : ""}.
       </p>
-      <LinkMessages
+      <LinkMessageList
         messages={linkMessages(link, { dataVersion: result.dataVersion, bestId: result.best.id })}
       />
       {/* The answers cannot change in an embed: no one-click fixes. */}

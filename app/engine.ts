@@ -1,20 +1,102 @@
 /**
- * The engine and the full matrix load as their own chunk, started as soon as the page runs, so the
- * first download stays within the bundle budget while the questionnaire renders. Until the chunk
- * arrives, the result column shows a placeholder of the same shape. It is recommend.ts, not the
- * whole public API (index.ts), so the Dockerfile audit that index.ts also exports loads only with
- * its own view.
+ * The engine chunk (app/views.ts: the engine, the full matrix and the views built on them). The
+ * first download stays within the bundle budget while the questionnaire renders; the HTML
+ * preloads this chunk alongside it. A failed load (offline, blocked, a redeploy removed the
+ * chunk) can be tried again: Chromium fetches a failed dynamic import again when asked.
  */
-type Engine = typeof import("./engine-entry.ts");
+import { lazy, useSyncExternalStore } from "react";
 
-let loaded: Engine | undefined;
+type Views = typeof import("./views.ts");
 
-export const engineReady: Promise<Engine> = import("./engine-entry.ts").then((engine) => {
-  loaded = engine;
-  return engine;
-});
+/** The engine chunk did not load. */
+export class ChunkLoadError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `The engine chunk could not be loaded: ${cause instanceof Error ? cause.message : cause}`,
+    );
+    this.name = "ChunkLoadError";
+  }
+}
+
+let loaded: Views | undefined;
+let loading: Promise<Views> | undefined;
+const listeners = new Set<() => void>();
+
+function loadViews(): Promise<Views> {
+  loading ??= import("./views.ts").then(
+    (views) => {
+      loaded = views;
+      for (const listener of listeners) listener();
+      return views;
+    },
+    (cause: unknown) => {
+      loading = undefined;
+      throw new ChunkLoadError(cause);
+    },
+  );
+  return loading;
+}
 
 /** The engine if its chunk has arrived, for code that can do without it (the link's best id). */
-export function engineIfLoaded(): Engine | undefined {
-  return loaded;
+export function engineIfLoaded(): Views["engine"] | undefined {
+  return loaded?.engine;
+}
+
+/**
+ * The chunk's exports once it has arrived (undefined before), for a component that can do without
+ * them until then; it renders again when they arrive. Undefined while prerendering and hydrating
+ * too, so what the prerender wrote never depends on whether the chunk was in by then.
+ */
+export function useLoadedViews(): Views | undefined {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => loaded,
+    () => undefined,
+  );
+}
+
+/** Loads the chunk ahead of rendering (the build's prerender), so its views render at once. */
+export async function preloadViews(): Promise<void> {
+  await loadViews();
+}
+
+/**
+ * Fresh lazy components for the chunk's views. A lazy component that failed stays failed, so
+ * Retry asks for a new set. Once the chunk is in, a view resolves without suspending: React reads
+ * a thenable that calls back at once, so nothing flashes its fallback, and the build's prerender
+ * writes whole HTML (a suspended boundary would need inline scripts the CSP does not allow).
+ */
+export function lazyViews() {
+  const view = <
+    K extends
+      | "ResultVerdict"
+      | "ResultDetails"
+      | "MatrixPage"
+      | "EmbedMatrix"
+      | "EmbedResult"
+      | "WeightSliders",
+  >(
+    name: K,
+  ) =>
+    lazy(() => {
+      const views = loaded;
+      if (views)
+        return {
+          // biome-ignore lint/suspicious/noThenProperty: React's lazy() reads a thenable; one that calls back at once renders without suspending.
+          then: (resolve: (module: { default: Views[K] }) => void) =>
+            resolve({ default: views[name] }),
+        } as PromiseLike<{ default: Views[K] }> as Promise<{ default: Views[K] }>;
+      return loadViews().then((v) => ({ default: v[name] }));
+    });
+  return {
+    ResultVerdict: view("ResultVerdict"),
+    ResultDetails: view("ResultDetails"),
+    MatrixPage: view("MatrixPage"),
+    EmbedMatrix: view("EmbedMatrix"),
+    EmbedResult: view("EmbedResult"),
+    WeightSliders: view("WeightSliders"),
+  };
 }

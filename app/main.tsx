@@ -1,19 +1,30 @@
-import { StrictMode, startTransition } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App.tsx";
+import { startTransition } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { replayEarlyInput } from "./early-input.ts";
+import { Page } from "./Page.tsx";
 import { followHashChanges } from "./store.ts";
+import { startToday } from "./today.ts";
 import "./styles.css";
 
 followHashChanges();
 const root = document.getElementById("root");
 if (root) {
-  // As a transition, React renders the page in slices that yield to the browser between them, so
-  // the first render is no single long task (the heading above it is already painted).
+  // The build prerendered the advisor for the default answers on its build date. That is this
+  // visit's page unless the boot script marked it (a link, the matrix view): then render afresh.
+  const hydrated = root.hasChildNodes() && document.documentElement.dataset.boot === undefined;
+  const onStart = () => {
+    // What was typed before hydration counts; the date becomes today's; the first paint's loading
+    // notes give way to the page (see boot-script.ts).
+    if (hydrated) replayEarlyInput(root);
+    startToday();
+    delete document.documentElement.dataset.boot;
+  };
+  if (!hydrated) startToday();
+  // As a transition, React renders (or hydrates) the page in slices that yield to the browser
+  // between them, so the first render is no single long task (the prerendered page, or the
+  // heading above it, is already painted).
   startTransition(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+    if (hydrated) hydrateRoot(root, <Page onStart={onStart} />);
+    else createRoot(root).render(<Page onStart={onStart} />);
   });
 }

@@ -23,7 +23,8 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function useView(): View {
-  const search = useSyncExternalStore(subscribe, read);
+  // The prerendered page is the advisor (no query string).
+  const search = useSyncExternalStore(subscribe, read, () => "");
   const params = new URLSearchParams(search);
   const highlight = params.get("highlight") ?? undefined;
   const name = params.get("view");

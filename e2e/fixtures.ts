@@ -1,17 +1,27 @@
 /**
  * Shared e2e fixtures: every test fails on a console error, an uncaught exception, or a request
- * that leaves the app's origin; `expectAccessible` runs axe with the WCAG 2.1 A/AA rules.
+ * that leaves the app's origin; `expectAccessible` runs axe with the WCAG 2.1 A/AA rules. A test
+ * that breaks the page on purpose names the console errors it expects (`expectedErrors`).
  */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import type axe from "axe-core";
+import type { Result } from "axe-core";
 
-export const test = base.extend<{ guard: undefined }>({
+const require = createRequire(import.meta.url);
+
+export const test = base.extend<{ guard: undefined; expectedErrors: RegExp | undefined }>({
+  expectedErrors: [undefined, { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedErrors }, use) => {
       const problems: string[] = [];
       const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
       page.on("console", (message) => {
-        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+        const text = message.text();
+        if (message.type() === "error" && !expectedErrors?.test(text))
+          problems.push(`console error: ${text}`);
       });
       page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
       page.on("request", (request) => {
@@ -28,20 +38,53 @@ export const test = base.extend<{ guard: undefined }>({
 
 export { expect };
 
-export async function expectAccessible(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  const violations = results.violations.map(
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+function expectNoViolations(violations: Result[], state: string): void {
+  const found = violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
-  expect(violations, `axe violations in state "${state}"`).toEqual([]);
+  expect(found, `axe violations in state "${state}"`).toEqual([]);
 }
 
-/** Waits until the engine chunk has loaded and the result is on the page. */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  expectNoViolations((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations, state);
+}
+
+/**
+ * axe on a page whose scripts are held back: AxeBuilder's run across frames waits for the page to
+ * finish loading, which it does not while its scripts are held, so axe runs in the page directly.
+ */
+export async function expectAccessibleBeforeScripts(page: Page, state: string): Promise<void> {
+  await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  const violations = await page.evaluate(
+    async (tags) =>
+      (
+        await (window as unknown as { axe: typeof axe }).axe.run(document, {
+          runOnly: { type: "tag", values: tags },
+        })
+      ).violations,
+    WCAG,
+  );
+  expectNoViolations(violations, state);
+}
+
+/**
+ * Waits until the result is React's: the prerendered HTML shows it at once, but its buttons work
+ * only once the engine chunk has loaded and the result has hydrated.
+ */
+export async function waitForLiveResult(page: Page): Promise<void> {
+  await expect(page.getByTestId("best-reference")).toBeVisible({ timeout: 20_000 });
+  await page.waitForFunction(() => {
+    const element = document.querySelector("[data-testid=best-reference]");
+    return element !== null && Object.keys(element).some((k) => k.startsWith("__reactFiber$"));
+  });
+}
+
+/** Opens the advisor (with a fragment: a link) and waits until its result is live. */
 export async function openAdvisor(page: Page, fragment = ""): Promise<void> {
   await page.goto(`/${fragment ? `#${fragment}` : ""}`);
-  await expect(page.getByTestId("best-reference")).toBeVisible();
+  await waitForLiveResult(page);
 }
 
 export async function dockerfileText(page: Page): Promise<string> {

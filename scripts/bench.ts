@@ -4,7 +4,9 @@
  *   recommend() over a generated 1,000-image matrix (target <= 5 ms) and over the real matrix;
  *   Dockerfile generation alone; the what-if pass; permalink encode and decode; the Dockerfile
  *   audit on the article's file, a generated one and the largest file it reads, the migration, and
- *   the time per input over the fuzz test's inputs (the per-input budget).
+ *   the time per input over the fuzz test's inputs (the per-input budget); each adversarial
+ *   requirements text (src/test-support/adversarial-requirements.ts) through recommend() and
+ *   through the what-if pass, against a time budget per input.
  * Absolute times vary two to three times between machines and with their load, so each is also
  * given as a ratio to one recommend() on the real matrix measured in the same run: ratios hold
  * across machines, and the machine and its load are printed with the figures.
@@ -26,9 +28,10 @@ import {
   recommend,
   whatWouldChangeTheWinner,
 } from "../src/index.ts";
+import { ADVERSARIAL_REQUIREMENTS } from "../src/test-support/adversarial-requirements.ts";
 import { answerSpaceWalk } from "../src/test-support/corpus.ts";
 import { dockerfileLike } from "../src/test-support/dockerfile-fuzz.ts";
-import { recordFigures } from "./figures.ts";
+import { type Figure, recordFigures } from "./figures.ts";
 
 const TODAY = "2026-11-27";
 
@@ -52,9 +55,9 @@ function median(values: number[]): number {
  * per round), so that a burst of load on a shared machine slows every row alike and the ratios
  * between rows stay meaningful.
  */
-function measure(works: Work[], rounds: number): number[] {
+function measure(works: Work[], rounds: number, warmUp = WARM_UP_ROUNDS): number[] {
   const samples = works.map(() => [] as number[]);
-  for (let round = -WARM_UP_ROUNDS; round < rounds; round++) {
+  for (let round = -warmUp; round < rounds; round++) {
     works.forEach((work, i) => {
       const start = process.hrtime.bigint();
       for (let k = 0; k < work.batch; k++) work.run();
@@ -263,3 +266,61 @@ recordFigures("bench", {
     ]),
   ),
 });
+
+/**
+ * The budget per adversarial input: the page recomputes on every keystroke in the requirements
+ * field, then runs the what-if pass (in slices). Ratios are to the article's four pins, measured in
+ * the same interleaved rounds, so a slow or busy machine shows in both.
+ */
+const BUDGET_MS = { recommend: 50, whatIf: 500 };
+const withWhatIf = (requirements: string) => {
+  const a = { ...defaultAnswers, requirements };
+  const { best } = recommend(a, { today: TODAY });
+  whatWouldChangeTheWinner(a, { today: TODAY }, best.id);
+};
+const inputs = [
+  { name: "the article's pins", text: article.requirements },
+  ...ADVERSARIAL_REQUIREMENTS,
+];
+const adversarialTimes = measure(
+  inputs.flatMap(({ name, text }) => [
+    {
+      name,
+      run: () => recommend({ ...defaultAnswers, requirements: text }, { today: TODAY }),
+      batch: 1,
+    },
+    { name, run: () => withWhatIf(text), batch: 1 },
+  ]),
+  5,
+  1,
+);
+const timesOf = (i: number) => ({
+  recommend: adversarialTimes[2 * i] as number,
+  whatIf: adversarialTimes[2 * i + 1] as number,
+});
+const baseline = timesOf(0);
+console.log(
+  `Adversarial requirements (median of 5, ms; budget ${BUDGET_MS.recommend} ms for recommend(), ${BUDGET_MS.whatIf} ms with the what-if pass; x = ratio to the article's pins, ${baseline.recommend.toFixed(2)} / ${baseline.whatIf.toFixed(2)} ms):`,
+);
+let worst = { recommend: 0, whatIf: 0 };
+ADVERSARIAL_REQUIREMENTS.forEach(({ name }, i) => {
+  const { recommend: one, whatIf: all } = timesOf(i + 1);
+  worst = { recommend: Math.max(worst.recommend, one), whatIf: Math.max(worst.whatIf, all) };
+  const over = one > BUDGET_MS.recommend || all > BUDGET_MS.whatIf ? "  OVER BUDGET" : "";
+  console.log(
+    `  ${name.slice(0, 70).padEnd(70)} ${one.toFixed(1).padStart(7)} (${(one / baseline.recommend).toFixed(0)}x) ${all.toFixed(1).padStart(7)} (${(all / baseline.whatIf).toFixed(0)}x)${over}`,
+  );
+});
+const adversarial: Record<string, Figure> = {
+  "Adversarial requirements, slowest recommend()": {
+    value: `${worst.recommend.toFixed(1)} ms (${(worst.recommend / baseline.recommend).toFixed(0)}x the article's pins)`,
+    target: `<= ${BUDGET_MS.recommend} ms`,
+    status: worst.recommend <= BUDGET_MS.recommend ? "pass" : "fail",
+  },
+  "Adversarial requirements, slowest recommend() + what-if": {
+    value: `${worst.whatIf.toFixed(1)} ms (${(worst.whatIf / baseline.whatIf).toFixed(0)}x)`,
+    target: `<= ${BUDGET_MS.whatIf} ms`,
+    status: worst.whatIf <= BUDGET_MS.whatIf ? "pass" : "fail",
+  },
+};
+recordFigures("bench-adversarial", adversarial);

@@ -3,7 +3,7 @@
  * Debian's chromium when it is installed. Three runs, each in a fresh browser: every run is
  * printed, and the gate judges the median of each category, so one run disturbed by another
  * process on a shared machine neither fails nor passes the gate alone. Exits 1 when a median is
- * below 95 (the target is 100; LCP's target of 1.5 s is printed, not asserted).
+ * below 95 (the target is 100; LCP's target of 1.0 s is printed, not asserted).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -147,10 +147,15 @@ const cls = range(
   runs.map((r) => r.cls),
   (v) => v.toFixed(3),
 );
-console.log(`  LCP              ${lcp} (target <= 1.5 s)`);
+console.log(`  LCP              ${lcp} (target <= 1.0 s)`);
 console.log(`  TBT              ${tbt}`);
 console.log(`  CLS              ${cls}`);
-figures["Lighthouse LCP (median; runs)"] = { value: lcp, target: "<= 1.5 s", status: "info" };
+// Printed and reported (MISSED in the report when over), not asserted: see the header.
+figures["Lighthouse LCP (median; runs)"] = {
+  value: lcp,
+  target: "<= 1.0 s",
+  status: median(runs.map((r) => r.lcp)) <= 1000 ? "pass" : "fail",
+};
 figures["Lighthouse TBT (median; runs)"] = { value: tbt, target: "<= 200 ms", status: "info" };
 figures["Lighthouse CLS (median; runs)"] = { value: cls, target: "0", status: "info" };
 recordFigures("lighthouse", figures);

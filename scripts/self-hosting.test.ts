@@ -2,12 +2,13 @@
  * The tool's own Dockerfile passes the checks the generated ones do, and the hosting configs keep
  * the framing rules: only embed.html may be framed.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint, stages } from "../src/test-support/dockerfile.ts";
-import { CONTENT_SECURITY_POLICY } from "../vite.config.ts";
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from "../vite.config.ts";
 import { ROOT } from "./data-files.ts";
+import { BOOT_SCRIPT, cspHash } from "./prerender-plugin.ts";
 
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 
@@ -40,11 +41,8 @@ describe("the tool's own Dockerfile", () => {
 });
 
 describe("framing and content security", () => {
-  it("lets only embed.html be framed (nginx and _headers)", () => {
-    const nginx = read("deploy/nginx.conf");
-    expect(nginx).toMatch(/location = \/embed\.html \{[^}]*frame-ancestors \*/s);
-    expect(nginx).toMatch(/location \/ \{[^}]*frame-ancestors 'none'/s);
-    expect(nginx).toContain("gzip on;");
+  // deploy/nginx.conf is checked by serving it: served-headers.test.ts.
+  it("lets only embed.html be framed (_headers)", () => {
     const headers = read("public/_headers");
     expect(headers).toMatch(/\/embed\.html\n {2}Content-Security-Policy: [^\n]*frame-ancestors \*/);
     expect(headers).toMatch(
@@ -57,5 +55,56 @@ describe("framing and content security", () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+
+  it("lets in only the inline elements it names by hash", () => {
+    const style = cspHash("body{color:red}");
+    const csp = contentSecurityPolicy({ script: [cspHash(BOOT_SCRIPT)], style: [style] });
+    // The value openssl gives: printf %s "body{color:red}" | openssl dgst -sha256 -binary | base64
+    expect(style).toBe("'sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E='");
+    expect(csp).toContain(`script-src 'self' ${cspHash(BOOT_SCRIPT)};`);
+    expect(csp).toContain(`style-src 'self' ${style};`);
+    expect(csp).not.toMatch(/unsafe/);
+  });
+});
+
+describe("package.json", () => {
+  const pkg = JSON.parse(read("package.json")) as {
+    dependencies?: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  /**
+   * The packages app/ and src/ import (tests left out): the bundle's (fflate among them, loaded on
+   * demand by Download all), zod, which only validates data/ at build time, and yaml, which only
+   * the refresh tool reads upstream files with (scripts/refresh.ts, run with tsx, itself a
+   * devDependency). None runs outside the bundle at run time.
+   */
+  const bundled = new Set(
+    ["app", "src"].flatMap((dir) =>
+      readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" })
+        .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$|test-support/.test(f))
+        .flatMap((f) =>
+          [...read(join(dir, f)).matchAll(/from "((?:@[\w-]+\/)?[a-z][\w.-]*)[^"]*"/g)].map(
+            (m) => m[1] as string,
+          ),
+        ),
+    ),
+  );
+
+  it("lists what the browser bundle uses, and zod, as devDependencies, not dependencies", () => {
+    expect([...bundled].sort()).toEqual([
+      "dockerfile-ast",
+      "fflate",
+      "lz-string",
+      "react",
+      "react-dom",
+      "yaml",
+      "zod",
+      "zustand",
+    ]);
+    for (const name of bundled) {
+      expect(pkg.devDependencies[name], name).toBeDefined();
+      expect(pkg.dependencies?.[name], name).toBeUndefined();
+    }
   });
 });

@@ -2,7 +2,7 @@
  * A small static server for tests and audits: serves a folder under a path prefix, gzip when the
  * client accepts it (as any real host does), and the framing header of public/_headers.
  *
- *   tsx scripts/serve-static.ts <dir> <port> [prefix]
+ *   tsx scripts/serve-static.ts <dir> <port> [prefix]      (port 0: any free port)
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
   ".csv": "text/csv; charset=utf-8",
 };
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
   if (!path.startsWith(prefix)) {
     response.writeHead(404).end("not found");
@@ -57,6 +57,10 @@ createServer((request, response) => {
   response.writeHead(200, headers);
   const stream = createReadStream(file);
   (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
-}).listen(Number(portArg), "127.0.0.1", () => {
-  console.log(`serving ${root} at http://127.0.0.1:${portArg}${prefix}`);
+});
+// Port 0 takes any free port; the line says which, for callers that read it.
+server.listen(Number(portArg), "127.0.0.1", () => {
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : portArg;
+  console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`);
 });

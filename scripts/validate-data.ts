@@ -33,7 +33,12 @@ for (const [path, text] of files) hash.update(`${path}\0${text}\0`);
 const contentHash = hash.digest("hex").slice(0, 16);
 const text = `${JSON.stringify({ generatedFrom: HEADER, contentHash, matrix: result.matrix }, null, 1)}\n`;
 const { dataVersion: version, questions, criteria, pythonReleases } = result.matrix;
-const vocabularyText = `${JSON.stringify({ generatedFrom: HEADER, vocabulary: { dataVersion: version, questions, criteria, pythonReleases } }, null, 1)}\n`;
+// The questions' longer explanations ("What does this mean?") and the criteria's descriptions are
+// left to the full matrix, which loads with the engine: "" marks that there is one (the first
+// download's budget).
+const firstQuestions = questions.map((q) => (q.detail === undefined ? q : { ...q, detail: "" }));
+const firstCriteria = criteria.map((c) => ({ ...c, description: "" }));
+const vocabularyText = `${JSON.stringify({ generatedFrom: HEADER, vocabulary: { dataVersion: version, questions: firstQuestions, criteria: firstCriteria, pythonReleases } }, null, 1)}\n`;
 
 const previous = existsSync(GENERATED)
   ? (JSON.parse(readFileSync(GENERATED, "utf8")) as {

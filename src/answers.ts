@@ -5,9 +5,9 @@
  * engine's, and loads with it.
  */
 import type { Matrix } from "./data/schema.ts";
-import { checkMirrorMap, REGISTRY_MIRROR } from "./registry-mirrors.ts";
+import { checkMirrorMap, REGISTRY_MIRROR } from "./mirror-answers.ts";
 
-export { REGISTRY_MIRROR } from "./registry-mirrors.ts";
+export { REGISTRY_MIRROR } from "./mirror-answers.ts";
 
 export const NATIVE_DEPS = ["none", "wheels", "compile"] as const;
 export const DEBUGGING = ["none", "occasional", "shell"] as const;
@@ -109,6 +109,12 @@ export const HEALTH_PATH = /^$|^\/[A-Za-z0-9._~/-]{0,199}$/;
 
 /** The requirements text an answer may carry (the analysis has its own, byte-based limit too). */
 export const MAX_REQUIREMENTS_CHARACTERS = 100_000;
+
+/**
+ * The longest start command command.ts accepts. Here rather than there so that the permalink
+ * codec, which the page loads first, can refuse a longer one without loading the command parser.
+ */
+export const MAX_COMMAND_LENGTH = 500;
 
 /** The part of the matrix that answers are checked against: the questions and their options. */
 export type Vocabulary = Pick<Matrix, "questions">;

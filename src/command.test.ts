@@ -39,6 +39,8 @@ describe("parseCommand", () => {
     ["gunicorn\napp", "line break"],
     ["gunicorn\rapp", "line break"],
     ["gunicorn\u2028app", "U+2028"],
+    ["gunicorn \uD83Dapp", "lone surrogate (U+D83D)"],
+    ["gunicorn \uDE00app", "lone surrogate (U+DE00)"],
     ["gunicorn\u0000app", "U+0000"],
     ["gunicorn\u202eapp", "U+202E"],
     ["   ", "empty"],

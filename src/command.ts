@@ -7,14 +7,20 @@
  * backslash escapes only $ ` " \; outside quotes a backslash escapes the next character.
  */
 
+import { MAX_COMMAND_LENGTH } from "./answers.ts";
 import type { Warning } from "./warnings.ts";
 
-export const MAX_COMMAND_LENGTH = 500;
+/** How long a command may be (defined in answers.ts, with the other answer limits). */
+export { MAX_COMMAND_LENGTH };
 
 export type ParsedCommand = { ok: true; args: string[] } | { ok: false; problem: string };
 
-/** Control characters, line and paragraph separators, and invisible format characters (bidi overrides, zero-width). */
-const UNSAFE_CHARACTER = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+/**
+ * Control characters, line and paragraph separators, invisible format characters (bidi overrides,
+ * zero-width), and lone surrogates: half a character, which has no UTF-8 form, so Docker would
+ * write U+FFFD in its place and run something other than what was typed.
+ */
+const UNSAFE_CHARACTER = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/u;
 
 const OPERATORS: Record<string, string> = {
   ";": "a command separator (;)",
@@ -62,14 +68,17 @@ export function parseCommand(command: string): ParsedCommand {
   }
   const unsafe = UNSAFE_CHARACTER.exec(command);
   if (unsafe) {
+    const at = `(${describeCharacter(unsafe[0])}) at position ${unsafe.index + 1}`;
+    if (/\p{Cs}/u.test(unsafe[0]))
+      return {
+        ok: false,
+        problem: `contains half of a character, a lone surrogate ${at}, which Docker would replace with U+FFFD`,
+      };
     const what =
       unsafe[0] === "\n" || unsafe[0] === "\r"
         ? "a line break"
         : "a control or invisible character";
-    return {
-      ok: false,
-      problem: `contains ${what} (${describeCharacter(unsafe[0])}) at position ${unsafe.index + 1}`,
-    };
+    return { ok: false, problem: `contains ${what} ${at}` };
   }
 
   const args: string[] = [];

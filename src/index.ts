@@ -94,6 +94,7 @@ export {
   linkOmitsDockerfile,
   MAX_LINK_COMPRESSED,
   omittedFromLink,
+  REVIEW_FIELDS,
 } from "./permalink.ts";
 export type { DecidingReason } from "./reasons.ts";
 export {

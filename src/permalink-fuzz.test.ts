@@ -1,12 +1,16 @@
 /**
  * Permalink fuzzing: 100,000 seeded random and mutated fragments through decodeAnswers. It never
- * throws, always returns answers the engine accepts, and names every field it rejected.
+ * throws, always returns answers the engine accepts, and names every field it rejected; 2,000 more
+ * (with compressed requirements, whole and cut) go on through recommend, which never throws.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultMatrix } from "./default-matrix.ts";
+import { packLinkText } from "./link-text.ts";
 import { parseAnswers } from "./parse-answers.ts";
 import { decodeAnswers } from "./permalink.ts";
+import { recommend } from "./recommend.ts";
+import { ADVERSARIAL_REQUIREMENTS } from "./test-support/adversarial-requirements.ts";
 
 const RUNS = 100_000;
 
@@ -63,6 +67,12 @@ const POOLS: Record<string, { field: string; good: string[]; bad: string[] }> = 
   },
 };
 
+/** Compressed requirements, whole and cut short (cut ones are "unreadable", not "reset"). */
+const REQUIREMENTS = ADVERSARIAL_REQUIREMENTS.map((a) => a.text)
+  .concat(["numpy==1.24.3\npandas==2.0.3\n", "[project]\ndependencies = ['flask']\n"])
+  .map((text) => packLinkText(text.slice(0, 3000)))
+  .flatMap((packed) => [packed, packed.slice(0, Math.floor(packed.length / 2))]);
+
 const KEYS_WITH_POOLS = Object.keys(POOLS);
 
 // Flat tuples mapped to values rather than chained arbitraries: chaining builds a new arbitrary per
@@ -95,6 +105,32 @@ const mutated = fc
       fragment,
     ),
   );
+
+describe("decoded links through the engine", () => {
+  it("recommend never throws on what a fuzzed link decodes to", { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          structured.map((s) => s.fragment),
+          mutated,
+          fc
+            .tuple(structured, fc.constantFrom(...REQUIREMENTS))
+            .map(([s, req]) => `${s.fragment}&req=${encodeURIComponent(req)}`),
+        ),
+        (fragment) => {
+          const decoded = decodeAnswers(fragment);
+          const result = recommend(decoded.answers, {
+            today: "2026-11-27",
+            weights: decoded.weights,
+          });
+          expect(result.ranked.length).toBe(defaultMatrix.images.length);
+          for (const field of decoded.unreadable ?? []) expect(decoded.reset).not.toContain(field);
+        },
+      ),
+      { seed: 20261129, numRuns: 2000 },
+    );
+  });
+});
 
 describe("decodeAnswers under fuzzing", () => {
   // The properties return booleans and let parseAnswers throw rather than calling expect() per

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import LZString from "lz-string";
 import { describe, expect, it } from "vitest";
 import { defaultAnswers } from "./answers.ts";
@@ -11,11 +12,12 @@ import {
   linkOmitsDockerfile,
   MAX_LINK_COMPRESSED,
   omittedFromLink,
+  REVIEW_FIELDS,
 } from "./permalink.ts";
 import { ANSWER_SPACE_SIZE, answerSpace } from "./test-support/answer-space.ts";
 
 describe("encodeAnswers / decodeAnswers", () => {
-  it("round-trips every combination of the enumerated answers", { timeout: 60_000 }, () => {
+  it("round-trips every combination of the enumerated answers", { timeout: 120_000 }, () => {
     let count = 0;
     for (const answers of answerSpace()) {
       const decoded = decodeAnswers(encodeAnswers(answers));
@@ -43,6 +45,8 @@ describe("encodeAnswers / decodeAnswers", () => {
       weights,
       reset: [],
       ignored: [],
+      unreadable: [],
+      review: ["command"],
       formatVersion: FORMAT_VERSION,
       dataVersion: defaultMatrix.dataVersion,
       bestId: "python-slim",
@@ -77,7 +81,6 @@ describe("encodeAnswers / decodeAnswers", () => {
     ["login=yes", "allowLogin"],
     ["w.size=9", "weights.size"],
     ["w.size=-1", "weights.size"],
-    ["v=abc", "formatVersion"],
   ])("falls back to the default for %s and names it", (fragment, field) => {
     const decoded = decodeAnswers(`v=1&${fragment}`.replace("v=1&v=", "v="));
     expect(decoded.reset).toContain(field);
@@ -112,11 +115,97 @@ describe("encodeAnswers / decodeAnswers", () => {
     expect(Object.getPrototypeOf(decoded.answers)).toBe(Object.prototype);
   });
 
-  it("reports a link from a newer format instead of misreading it", () => {
-    const decoded = decodeAnswers("v=2&python=3.12&size=minimal");
-    expect(decoded.formatVersion).toBe(2);
-    expect(decoded.answers).toEqual(defaultAnswers);
-    expect(decoded.ignored).toEqual(["python", "size"]);
+  it.each(["v=2", "v=17", `v=${"9".repeat(30)}`])(
+    "reports a link from a newer format (%s) instead of misreading it",
+    (version) => {
+      const decoded = decodeAnswers(`${version}&python=3.12&size=minimal`);
+      expect(decoded.formatVersion).toBeGreaterThan(FORMAT_VERSION);
+      expect(decoded.unreadableFormat).toBeUndefined();
+      expect(decoded.answers).toEqual(defaultAnswers);
+      expect(decoded.ignored).toEqual(["python", "size"]);
+    },
+  );
+
+  it.each(["2.0", "1.1", "-1", "0", "", "abc", "1e3", " 1"])(
+    "does not read a link whose format version is %j, and says so",
+    (version) => {
+      const decoded = decodeAnswers(`v=${encodeURIComponent(version)}&python=3.12&size=minimal`);
+      expect(decoded.unreadableFormat).toBe(version);
+      expect(decoded.answers).toEqual(defaultAnswers);
+      expect(decoded.reset).toEqual([]);
+    },
+  );
+
+  it("names the answers that decide where images come from and what runs", () => {
+    const decoded = decodeAnswers(
+      "v=1&mirror=evil.example/&cmd=python+app.py&login=0&size=minimal",
+    );
+    expect(decoded.review).toEqual(["registryMirror", "command", "allowLogin"]);
+    expect(decoded.answers.registryMirror).toBe("evil.example/");
+    expect(decodeAnswers("v=1&size=minimal").review).toEqual([]);
+    // A value that was refused is reset, not something to review.
+    const refused = decodeAnswers("v=1&mirror=evil.example");
+    expect(refused.review).toEqual([]);
+    expect(refused.reset).toEqual(["registryMirror"]);
+    // Every one of them is a field a link can carry.
+    for (const field of REVIEW_FIELDS) expect(Object.keys(defaultAnswers)).toContain(field);
+  });
+
+  // A property test over a few hundred encodings: its own timeout, like the other bulk tests.
+  it("never throws while encoding, whatever the text (a lone surrogate is written as U+FFFD)", {
+    timeout: 30_000,
+  }, () => {
+    const anyCodeUnit = fc.string({
+      unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(anyCodeUnit, anyCodeUnit, anyCodeUnit, (command, mirror, requirements) => {
+        const fragment = encodeAnswers({
+          ...defaultAnswers,
+          command,
+          registryMirror: mirror,
+          healthPath: mirror,
+          requirements,
+        });
+        expect(() => decodeAnswers(fragment)).not.toThrow();
+      }),
+      { seed: 14, numRuns: 2000 },
+    );
+    const fragment = encodeAnswers({ ...defaultAnswers, command: "gunicorn \uD800app" });
+    expect(decodeAnswers(fragment).answers.command).toBe("gunicorn \uFFFDapp");
+  });
+});
+
+describe("a link cut short", () => {
+  const requirements = "flask==2.3.3\nrequests==2.31.0\nnumpy==1.26.4\npandas==2.2.3\n";
+  const fragment = encodeAnswers({ ...defaultAnswers, pythonVersion: "3.12", requirements });
+  const start = fragment.indexOf("&req=") + "&req=".length;
+
+  it("carries the requirements whole", () => {
+    expect(decodeAnswers(fragment)).toMatchObject({
+      answers: { requirements, pythonVersion: "3.12" },
+      unreadable: [],
+    });
+  });
+
+  it("at any point inside the requirements: never less text, always said, the rest kept", () => {
+    for (let end = start; end < fragment.length; end++) {
+      const decoded = decodeAnswers(fragment.slice(0, end));
+      expect(decoded.answers.pythonVersion).toBe("3.12");
+      expect(decoded.reset).toEqual([]);
+      // A cut that loses only padding still carries the whole text; any other is reported.
+      if (decoded.answers.requirements === requirements) expect(decoded.unreadable).toEqual([]);
+      else {
+        expect(decoded.answers.requirements).toBe("");
+        expect(decoded.unreadable).toEqual(["requirements"]);
+      }
+    }
+  });
+
+  it("damaged in the middle: said, not misread", () => {
+    const damaged = `${fragment.slice(0, start + 12)}Q${fragment.slice(start + 13)}`;
+    expect(decodeAnswers(damaged).unreadable).toEqual(["requirements"]);
   });
 });
 
@@ -136,6 +225,11 @@ describe("links of every format so far", () => {
         command: "python app.py",
         allowLogin: false,
       },
+    ],
+    // Requirements as format 1 first wrote them, compressed without a check.
+    [
+      "v=1&data=2026.11.27&best=python-slim&req=GYGwhgzg1gvDBMA6AzCgUAOwK4FsAOAnnAIyLwBsiALGkA",
+      { ...defaultAnswers, requirements: "flask==2.3.3\nnumpy==1.26.4\n" },
     ],
   ])("format 1: %s", (fragment, answers) => {
     expect(decodeAnswers(fragment).answers).toEqual(answers);
@@ -241,7 +335,7 @@ describe("malformed escapes", () => {
     expect(decoded.reset).toEqual(["command"]);
     expect(decoded.answers.command).toBe(defaultAnswers.command);
     expect(decoded.answers.size).toBe("minimal");
-    expect(decodeAnswers("v=%ZZ").reset).toEqual(["formatVersion"]);
+    expect(decodeAnswers("v=%ZZ").unreadableFormat).toBe("");
   });
 });
 
@@ -252,7 +346,8 @@ describe("a Dockerfile in the link", () => {
 
   it("travels compressed under its own key, without a format change", () => {
     const fragment = withFile(defaultAnswers, DOCKERFILE);
-    expect(fragment).toMatch(/^v=1&data=[\d.]+&dockerfile=[\w+\-$]+$/);
+    // The check of the text, a dot, then lz-string's URI alphabet (src/link-text.ts).
+    expect(fragment).toMatch(/^v=1&data=[\d.]+&dockerfile=[0-9a-z]+\.[\w+\-$]+$/);
     expect(fragment).not.toContain("FROM");
     const decoded = decodeAnswers(fragment);
     expect(decoded.dockerfile).toBe(DOCKERFILE);

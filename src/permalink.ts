@@ -5,7 +5,11 @@
  * - A link carries its format version (v), the data version (data) and the best image (best), so a
  *   reader can tell when the advice changed under an old link.
  * - Decoding never throws: a bad value falls back to its default and is named in `reset`; an unknown
- *   key is named in `ignored`; a link from a newer format is reported, not misread.
+ *   key is named in `ignored`; compressed text that was cut short is named in `unreadable`; a link
+ *   from a newer format, or with a format version that is not a whole number, is reported, not
+ *   misread.
+ * - Answers that decide where images come from or what runs are named in `review` when a link sets
+ *   them, so a reader checks them before using the files.
  * - Old formats stay readable through MIGRATIONS, one step per format.
  * - Keys added within a format (the matrix view's sort, order and filter; a Dockerfile being
  *   checked) are optional: older links without them read as before, so adding one needs no format
@@ -13,10 +17,9 @@
  * - Values that travel compressed share one limit on their compressed length (MAX_LINK_COMPRESSED).
  */
 
-import LZString from "lz-string";
-import { type Answers, checkAnswer, defaultAnswers } from "./answers.ts";
-import { MAX_COMMAND_LENGTH } from "./command.ts";
+import { type Answers, checkAnswer, defaultAnswers, MAX_COMMAND_LENGTH } from "./answers.ts";
 import type { Matrix } from "./data/schema.ts";
+import { packLinkText, unpackLinkText } from "./link-text.ts";
 import {
   defaultMatrixView,
   MATRIX_FILTERS,
@@ -25,7 +28,7 @@ import {
   type MatrixView,
   sortsDescendingFirst,
 } from "./matrix-view.ts";
-import { REGISTRY_HOST } from "./registry-mirrors.ts";
+import { REGISTRY_HOST } from "./mirror-answers.ts";
 import { defaultVocabulary } from "./vocabulary.ts";
 import { impliedWeights, MAX_WEIGHT } from "./weights.ts";
 
@@ -67,6 +70,18 @@ const VIEW_FIELDS = {
 /** A Dockerfile pasted into "Check a Dockerfile": not an answer, but part of what a link shares. */
 const DOCKERFILE = "dockerfile";
 
+/**
+ * Answers that change where images come from or what runs. A link that sets one gets it named,
+ * with its value, in `review`: a shared link must not quietly point FROM at someone's registry.
+ * A new answer of that kind joins by adding its field here.
+ */
+export const REVIEW_FIELDS: readonly (keyof Answers)[] = [
+  "registryMirror",
+  "mirrorsByRegistry",
+  "command",
+  "allowLogin",
+];
+
 export type DecodedLink = {
   answers: Answers;
   /** Absolute weight overrides carried by the link. */
@@ -82,8 +97,20 @@ export type DecodedLink = {
   matrixView: MatrixView;
   /** Keys the link had that this version does not know. */
   ignored: string[];
+  /**
+   * Fields whose compressed text could not be read (cut short or damaged): they keep their
+   * defaults; the rest of the link is read.
+   */
+  unreadable?: string[];
+  /** Fields of REVIEW_FIELDS that the link sets to something other than the default. */
+  review?: (keyof Answers)[];
   /** The link's format version; greater than FORMAT_VERSION for a link from a newer release. */
   formatVersion: number;
+  /**
+   * The format version as written, when it is not a whole number from 1 up ("2.0", "-1"): the
+   * link was not read, and the answers are the defaults.
+   */
+  unreadableFormat?: string;
   /** The data version the link was made with, if it says. */
   dataVersion: string | undefined;
   /** The best image when the link was made, if it says. */
@@ -103,9 +130,9 @@ type Migration = (params: Map<string, string | undefined>) => Map<string, string
 export const MIGRATIONS: Record<number, Migration> = {};
 
 /**
- * Long free text travels compressed (lz-string, made for URLs). Every compressed value in one link
- * counts against this many characters together: past it a link gets unwieldy and mail clients and
- * chat tools cut it. What does not fit is left out of the link, and the page says so.
+ * Long free text travels compressed, with a check (see link-text.ts). Every compressed value in one
+ * link counts against this many characters together: past it a link gets unwieldy and mail clients
+ * and chat tools cut it. What does not fit is left out of the link, and the page says so.
  */
 export const MAX_LINK_COMPRESSED = 6_000;
 
@@ -125,7 +152,7 @@ function compressedValues(answers: Answers): Map<keyof Answers, string | undefin
       values.set(field, "");
       continue;
     }
-    const compressed = LZString.compressToEncodedURIComponent(text);
+    const compressed = packLinkText(text);
     const fits = used + compressed.length <= MAX_LINK_COMPRESSED;
     if (fits) used += compressed.length;
     values.set(field, fits ? compressed : undefined);
@@ -157,7 +184,8 @@ function compressedDockerfile(
   values: Map<keyof Answers, string | undefined>,
 ): string | undefined {
   if (dockerfile === "") return undefined;
-  const compressed = LZString.compressToEncodedURIComponent(dockerfile);
+  // Checked like the requirements, so a link cut inside it is noticed rather than read as less.
+  const compressed = packLinkText(dockerfile);
   return compressedLength(values) + compressed.length <= MAX_LINK_COMPRESSED
     ? compressed
     : undefined;
@@ -204,24 +232,22 @@ function decodeMirrorMap(text: string): Record<string, string> | undefined {
   return map;
 }
 
-/** Reads one answer from its URL text; undefined when the text is not a valid value. */
-function decodeValue(
-  field: keyof Answers,
-  text: string,
-  vocabulary: LinkVocabulary,
-): Answers[keyof Answers] | undefined {
+/** One answer read from its URL text: its value, or why there is none. */
+type Decoded = { value: Answers[keyof Answers] } | { problem: "invalid" | "unreadable" };
+
+function decodeValue(field: keyof Answers, text: string, vocabulary: LinkVocabulary): Decoded {
   let value: unknown = text;
-  if (field === "architectures") value = text.split(",");
+  if (COMPRESSED_FIELDS.includes(field)) {
+    value = unpackLinkText(text);
+    if (value === undefined) return { problem: "unreadable" };
+  } else if (field === "architectures") value = text.split(",");
   else if (field === "allowLogin") value = text === "1" ? true : text === "0" ? false : undefined;
   else if (field === "port") value = /^\d{1,5}$/.test(text) ? Number(text) : undefined;
   else if (field === "mirrorsByRegistry") value = decodeMirrorMap(text);
-  else if (field === "command" && text.length > MAX_COMMAND_LENGTH) return undefined;
-  else if (COMPRESSED_FIELDS.includes(field))
-    value = LZString.decompressFromEncodedURIComponent(text) ?? undefined;
-  if (value === undefined) return undefined;
-  return checkAnswer(field, value, vocabulary) === null
-    ? (value as Answers[keyof Answers])
-    : undefined;
+  else if (field === "command" && text.length > MAX_COMMAND_LENGTH) value = undefined;
+  return value !== undefined && checkAnswer(field, value, vocabulary) === null
+    ? { value: value as Answers[keyof Answers] }
+    : { problem: "invalid" };
 }
 
 /** What a link may carry besides the answers, the weights and the best image. */
@@ -294,9 +320,18 @@ export function encodeAnswers(
   return joinParams(params);
 }
 
-/** Percent-encoding that leaves the characters a fragment allows as they are, for readable links. */
+/**
+ * Percent-encoding that leaves the characters a fragment allows as they are, for readable links.
+ * A lone surrogate has no UTF-8 form (encodeURIComponent throws URIError on it): it is written as
+ * U+FFFD, as any UTF-8 encoder would, so encoding never throws.
+ */
 function encodeComponent(text: string): string {
-  return encodeURIComponent(text)
+  return encodeURIComponent(
+    text.replace(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      "\uFFFD",
+    ),
+  )
     .replace(/%20/g, "+")
     .replace(/%2C/g, ",")
     .replace(/%3A/g, ":")
@@ -332,6 +367,7 @@ export function decodeAnswers(
   matrix: LinkVocabulary = defaultVocabulary,
 ): DecodedLink {
   const answers: Answers = { ...defaultAnswers, architectures: [...defaultAnswers.architectures] };
+  const unreadable: string[] = [];
   const result: DecodedLink = {
     answers,
     weights: {},
@@ -339,29 +375,32 @@ export function decodeAnswers(
     refused: {},
     matrixView: { ...defaultMatrixView, filters: [] },
     ignored: [],
+    unreadable,
+    review: [],
     formatVersion: FORMAT_VERSION,
     dataVersion: undefined,
     bestId: undefined,
   };
   let params = parseParams(typeof fragment === "string" ? fragment : "");
   const versionText = params.has(META.version) ? (params.get(META.version) ?? "") : undefined;
+  // A whole number from 1 up; anything else ("2.0", "-1", "") says nothing reliable about the
+  // meaning of the keys, so the link is not read (it once was, as format 1).
   const version =
     versionText === undefined
       ? FORMAT_VERSION
-      : /^\d{1,6}$/.test(versionText)
-        ? Number(versionText)
-        : Number.NaN;
-  if (Number.isNaN(version) || version < 1) {
-    refuse(result, "formatVersion", versionText ?? "");
-  } else {
-    result.formatVersion = version;
-    if (version > FORMAT_VERSION) {
-      // A newer release wrote this link; reading its keys with today's meaning could mislead.
-      result.ignored = [...params.keys()].filter((k) => k !== META.version);
-      return result;
-    }
-    for (let v = version; v < FORMAT_VERSION; v++) params = MIGRATIONS[v]?.(params) ?? params;
+      : /^0*[1-9]\d*$/.test(versionText)
+        ? Number(versionText.length > 15 ? Number.MAX_SAFE_INTEGER : versionText)
+        : undefined;
+  if (version === undefined || version > FORMAT_VERSION) {
+    // A newer release wrote this link, or nobody can tell which: reading its keys with today's
+    // meaning could mislead.
+    if (version === undefined) result.unreadableFormat = versionText;
+    else result.formatVersion = version;
+    result.ignored = [...params.keys()].filter((k) => k !== META.version);
+    return result;
   }
+  result.formatVersion = version;
+  for (let v = version; v < FORMAT_VERSION; v++) params = MIGRATIONS[v]?.(params) ?? params;
 
   const fieldsByKey = new Map(
     Object.entries(KEYS).map(([field, key]) => [key, field as keyof Answers]),
@@ -400,12 +439,13 @@ export function decodeAnswers(
     }
     // Compressed values share one budget: one that would take the link past it is refused.
     if (COMPRESSED_FIELDS.includes(field)) compressedSoFar += text.length;
-    const value =
+    const decoded: Decoded =
       raw === undefined || compressedSoFar > MAX_LINK_COMPRESSED
-        ? undefined
+        ? { problem: "invalid" }
         : decodeValue(field, text, matrix);
-    if (value === undefined) refuse(result, field, raw);
-    else (answers as Record<keyof Answers, unknown>)[field] = value;
+    if ("value" in decoded) (answers as Record<keyof Answers, unknown>)[field] = decoded.value;
+    else if (decoded.problem === "unreadable") unreadable.push(field);
+    else refuse(result, field, raw);
   }
   if (params.has(DOCKERFILE)) {
     // Read after the answers, as it is written: it gets what their compressed values leave.
@@ -414,10 +454,15 @@ export function decodeAnswers(
     const file =
       raw === undefined || compressedSoFar + text.length > MAX_LINK_COMPRESSED
         ? undefined
-        : LZString.decompressFromEncodedURIComponent(text);
+        : unpackLinkText(text);
     if (file) result.dockerfile = file;
     else refuse(result, DOCKERFILE, raw);
   }
+  const none = new Map<keyof Answers, string | undefined>();
+  result.review = REVIEW_FIELDS.filter(
+    (field) =>
+      encodeValue(field, answers[field], none) !== encodeValue(field, defaultAnswers[field], none),
+  );
   decodeMatrixView(params, matrix, result);
   return result;
 }

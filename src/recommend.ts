@@ -40,6 +40,7 @@ import { mirrorFor, mirrorHost, registryOf } from "./registry-mirrors.ts";
 import {
   analyzeRequirements,
   type RequirementsAnalysis,
+  type RequirementsAnalyzer,
   type Verdict,
 } from "./requirements/analyze.ts";
 import { type FixContext, noBuildFixes } from "./requirements/fixes.ts";
@@ -352,7 +353,11 @@ function toRanked(
  * Validates the inputs and analyses the requirements. With nativeDepsSource "auto", what the
  * analysis says about compiled code replaces the nativeDeps answer for scoring and files.
  */
-function prepare(answers: Answers, options: RecommendOptions) {
+function prepare(
+  answers: Answers,
+  options: RecommendOptions,
+  analyze: RequirementsAnalyzer = analyzeRequirements,
+) {
   const matrix = options.matrix ?? defaultMatrix;
   const asked = parseAnswers(answers, matrix);
   const today = validateToday(options.today);
@@ -365,7 +370,7 @@ function prepare(answers: Answers, options: RecommendOptions) {
   const analysis =
     asked.requirements.trim() === ""
       ? undefined
-      : analyzeRequirements(asked.requirements, {
+      : analyze(asked.requirements, {
           pythonVersion: effective,
           architectures: asked.architectures,
           matrix,
@@ -555,15 +560,17 @@ function rankRows(
 
 /**
  * The best candidate alone, as `recommend` would rank it (no reasons, warnings or files): for the
- * what-if pass, which only compares winners.
+ * what-if pass, which only compares winners. `analyze` reads the requirements (the what-if pass
+ * passes a cache shared by its alternatives).
  *
  * @throws AnswersError and TypeError as `recommend` does.
  */
 export function bestCandidate(
   answers: Answers,
   options: RecommendOptions,
+  analyze: RequirementsAnalyzer = analyzeRequirements,
 ): Pick<Ranked, "id" | "reference"> {
-  const { matrix, valid, today, effective, analysis } = prepare(answers, options);
+  const { matrix, valid, today, effective, analysis } = prepare(answers, options, analyze);
   const weights = effectiveWeights(valid, matrix, options.weights);
   const best = rankRows(matrix, valid, today, effective, analysis, weights).rows[0];
   if (!best) throw new Error("The matrix has no images.");

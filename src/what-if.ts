@@ -13,6 +13,7 @@ import {
 } from "./answers.ts";
 import { defaultMatrix } from "./default-matrix.ts";
 import { bestCandidate, type RecommendOptions } from "./recommend.ts";
+import { cachedAnalyzer } from "./requirements/analyze.ts";
 
 export type WinnerChange = {
   field: keyof Answers;
@@ -58,11 +59,14 @@ export function* winnerChangeSteps(
   options: RecommendOptions,
   currentBestId: string,
 ): Generator<WinnerChange | null, void, undefined> {
+  // The alternatives share the requirements text: parse it once, analyse it once per Python
+  // version and architecture set rather than once per alternative.
+  const analyze = cachedAnalyzer();
   for (const [field, values] of alternatives(answers, options)) {
     for (const value of values) {
       if (JSON.stringify(value) === JSON.stringify(answers[field])) continue;
       // The winner alone: no reasons, warnings or files for a ranking only compared.
-      const best = bestCandidate({ ...answers, [field]: value }, options);
+      const best = bestCandidate({ ...answers, [field]: value }, options, analyze);
       yield best.id === currentBestId
         ? null
         : {

@@ -8,7 +8,8 @@ import { migrateDockerfile } from "../../src/audit/migrate-dockerfile.ts";
 import { encodeAnswers } from "../../src/permalink.ts";
 import { CopyButton } from "../components/CopyButton.tsx";
 import { UNREADABLE_DOCKERFILE } from "../link-messages.ts";
-import { TODAY, useAdvisor } from "../store.ts";
+import { useAdvisor } from "../store.ts";
+import { useToday } from "../today.ts";
 import { DockerfileInput } from "./DockerfileInput.tsx";
 import { FindingsList } from "./FindingsList.tsx";
 import { InferredAnswers } from "./InferredAnswers.tsx";
@@ -21,14 +22,15 @@ export default function CheckView() {
   const weights = useAdvisor((s) => s.weights);
   const matrixView = useAdvisor((s) => s.matrixView);
   const opened = useAdvisor((s) => s.link);
+  const today = useToday();
   // Typing stays responsive on a long file: the audit follows the text a moment later.
   const checked = useDeferredValue(text);
   const migration = useMemo(
     () =>
       checked.trim() === ""
         ? undefined
-        : migrateDockerfile(checked, { today: TODAY, defaults: answers, weights }),
-    [checked, answers, weights],
+        : migrateDockerfile(checked, { today, defaults: answers, weights }),
+    [checked, answers, weights, today],
   );
   const [focused, setFocused] = useState<number | undefined>(undefined);
   const show = (line: number) => {

@@ -3,23 +3,24 @@ import { useState } from "react";
 const COPIED = "Copied";
 
 /**
- * Copies text to the clipboard and says so for a moment (and to screen readers). The label and
- * "Copied" share one grid cell, so the button keeps the wider one's width and its neighbours stay
- * put when the text changes.
+ * Copies text to the clipboard and says so for a moment (and to screen readers). `text` may be a
+ * function, for text that depends on the page's URL (read when clicked, not while rendering). The
+ * label and "Copied" share one grid cell, so the button keeps the wider one's width and its
+ * neighbours stay put when the text changes.
  */
 export function CopyButton({
   text,
   label,
   className = "",
 }: {
-  text: string;
+  text: string | (() => string);
   label: string;
   className?: string;
 }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(typeof text === "function" ? text() : text);
       setState("copied");
     } catch {
       setState("failed");

@@ -1,6 +1,12 @@
 import type { Ranked } from "../../src/index.ts";
 import { criterionLabel } from "../facts.ts";
 
+/**
+ * Bar widths by score, as classes: a style attribute would be refused by the page's CSP in the
+ * prerendered HTML (styles come from the stylesheet only).
+ */
+const WIDTH = ["w-0", "w-1/5", "w-2/5", "w-3/5", "w-4/5", "w-full"] as const;
+
 /** Each criterion's 1-5 score as a bar, with the weight it counted for. */
 export function CriteriaBars({ row }: { row: Ranked }) {
   return (
@@ -13,8 +19,7 @@ export function CriteriaBars({ row }: { row: Ranked }) {
             aria-hidden="true"
           >
             <div
-              className="h-full rounded bg-teal-600 dark:bg-teal-400"
-              style={{ width: `${(score / 5) * 100}%` }}
+              className={`h-full rounded bg-teal-600 dark:bg-teal-400 ${WIDTH[Math.min(5, Math.max(0, Math.round(score)))]}`}
             />
           </dd>
           <dd className="text-right text-xs muted tabular-nums">

@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import type { MatrixView } from "../../src/matrix-view.ts";
 import { encodeMatrixView } from "../../src/permalink.ts";
 import { CodeBlock } from "./CodeBlock.tsx";
@@ -67,11 +67,21 @@ export function EmbedDialog({
   matrixView: MatrixView;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const snippets = embedSnippets(fragment, matrixView);
+  // The snippets name this page's URL: written once the dialog is opened, never while rendering
+  // the page (which the build prerenders without a URL).
+  const [opened, setOpened] = useState(false);
+  const snippets = opened ? embedSnippets(fragment, matrixView) : undefined;
   const titleId = fragment === undefined ? "embed-matrix-title" : "embed-title";
   return (
     <>
-      <button type="button" className="btn" onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => {
+          setOpened(true);
+          dialog.current?.showModal();
+        }}
+      >
         {fragment === undefined ? "Embed this view" : "Embed"}
       </button>
       <dialog
@@ -97,11 +107,15 @@ export function EmbedDialog({
             <code className="font-mono">&amp;theme=dark</code> after{" "}
             <code className="font-mono">?view=…</code> in an iframe's address.
           </p>
-          <Snippet title="Loader (sized automatically)" text={snippets.loader} />
-          {snippets.iframeResult && (
-            <Snippet title="This result as an iframe" text={snippets.iframeResult} />
+          {snippets && (
+            <>
+              <Snippet title="Loader (sized automatically)" text={snippets.loader} />
+              {snippets.iframeResult && (
+                <Snippet title="This result as an iframe" text={snippets.iframeResult} />
+              )}
+              <Snippet title="The matrix as an iframe" text={snippets.iframeMatrix} />
+            </>
           )}
-          <Snippet title="The matrix as an iframe" text={snippets.iframeMatrix} />
         </div>
       </dialog>
     </>

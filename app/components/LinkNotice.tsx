@@ -1,8 +1,12 @@
 import type { Recommendation } from "../../src/recommend.ts";
 import { linkMessages } from "../link-messages.ts";
 import { useAdvisor } from "../store.ts";
+import { LinkMessageList } from "./LinkMessageList.tsx";
 
-/** What the opened link said about itself: fields that fell back, unknown keys, changed advice. */
+/**
+ * What the opened link said about itself (see link-messages.ts): what it could not read, what fell
+ * back, what to check before using the files, and advice that changed.
+ */
 export function LinkNotice({ recommendation }: { recommendation: Recommendation }) {
   const link = useAdvisor((s) => s.link);
   const dismiss = useAdvisor((s) => s.dismissLink);
@@ -11,19 +15,5 @@ export function LinkNotice({ recommendation }: { recommendation: Recommendation 
     dataVersion: recommendation.dataVersion,
     bestId: recommendation.best.id,
   });
-  if (messages.length === 0) return null;
-  return (
-    <section
-      aria-label="About this link"
-      className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950/50"
-      data-testid="link-notice"
-    >
-      {messages.map((m) => (
-        <p key={m}>{m}</p>
-      ))}
-      <button type="button" className="btn mt-2" onClick={dismiss}>
-        Dismiss
-      </button>
-    </section>
-  );
+  return <LinkMessageList messages={messages} onDismiss={dismiss} />;
 }

@@ -6,13 +6,15 @@ import {
   REGISTRY_MIRROR,
   TARGET_ARCHITECTURES,
 } from "../../src/answers.ts";
-import { parseCommand, unsafeCommandWarning } from "../../src/command.ts";
 import type { Question } from "../../src/data/schema.ts";
-import { decideProjectInstall } from "../../src/install-project.ts";
-import { formatMirrorMap, parseMirrorMap } from "../../src/registry-mirrors.ts";
+import { formatMirrorMap, parseMirrorMap } from "../../src/mirror-answers.ts";
 import { defaultVocabulary } from "../../src/vocabulary.ts";
+import { useLoadedViews } from "../engine.ts";
 import { ARTICLE_PRESET } from "../presets.ts";
-import { TODAY, useAdvisor } from "../store.ts";
+import { useAdvisor } from "../store.ts";
+import { useToday } from "../today.ts";
+import { QuestionDetail } from "./QuestionDetail.tsx";
+import { ErrorBoundary } from "./Recovery.tsx";
 import { RequirementsField } from "./RequirementsField.tsx";
 
 const QUESTIONS = new Map(defaultVocabulary.questions.map((q) => [q.id, q]));
@@ -47,7 +49,7 @@ function question(field: keyof Answers): Question {
 }
 
 /** Python versions get their end-of-life date as help, from the data. */
-function pythonHelp(version: string): string | undefined {
+function pythonHelp(version: string, today: string): string | undefined {
   const release = defaultVocabulary.pythonReleases.find((r) => r.version === version);
   const value = release?.endOfLife.value;
   if (!value || value === "unknown") return undefined;
@@ -55,18 +57,8 @@ function pythonHelp(version: string): string | undefined {
   const end = "date" in value ? value.date : value.estimate?.date;
   if (!end) return undefined;
   const month = end.slice(0, 7);
-  if (!("date" in value)) return end < TODAY ? `ended around ${month}` : `until about ${month}`;
-  return end < TODAY ? `ended ${month}` : `until ${month}`;
-}
-
-function Detail({ text }: { text: string | undefined }) {
-  if (!text) return null;
-  return (
-    <details className="mt-1 text-sm">
-      <summary className="cursor-pointer link w-fit">What does this mean?</summary>
-      <p className="mt-1 muted">{text}</p>
-    </details>
-  );
+  if (!("date" in value)) return end < today ? `ended around ${month}` : `until about ${month}`;
+  return end < today ? `ended ${month}` : `until ${month}`;
 }
 
 /** Marks a field that "Use these answers" set from a checked Dockerfile. */
@@ -92,22 +84,23 @@ function FieldShell({ q, children }: { q: Question; children: ReactNode }) {
         {q.help}
       </p>
       {children}
-      <Detail text={q.detail} />
+      <QuestionDetail question={q} />
     </fieldset>
   );
 }
 
-/** What installProject decides for the current answers, next to its question (from src/). */
-function InstallDecision() {
-  const answers = useAdvisor((s) => s.answers);
-  const decision = decideProjectInstall(answers);
-  if (decision.decidedBy === "answer") return null;
-  return (
-    <p className="mt-2 text-sm text-teal-800 dark:text-teal-300" data-testid="install-decision">
-      <strong>Automatic: {decision.install ? "installs the project" : "dependencies only"}.</strong>{" "}
-      {decision.reason}
-    </p>
-  );
+/**
+ * What "automatic" decides, once the engine chunk is in (see InstallDecision.tsx). It reads the
+ * requirements and the command with the engine's parsers: answers that break those break the
+ * verdict too, whose place says so, so here it is left out rather than taking the page down.
+ */
+function InstallDecisionSlot() {
+  const Decision = useLoadedViews()?.InstallDecision;
+  return Decision ? (
+    <ErrorBoundary fallback={() => null}>
+      <Decision />
+    </ErrorBoundary>
+  ) : null;
 }
 
 function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
@@ -123,6 +116,7 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
     if (field === "nativeDeps" && automatic) setAnswer("nativeDepsSource", "manual");
   };
   const name = useId();
+  const today = useToday();
   return (
     <FieldShell q={q}>
       {field === "nativeDeps" && automatic && (
@@ -133,7 +127,7 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
       )}
       <div className="flex flex-wrap gap-2">
         {(q.options ?? []).map((option) => {
-          const help = field === "pythonVersion" ? pythonHelp(option.value) : option.help;
+          const help = field === "pythonVersion" ? pythonHelp(option.value, today) : option.help;
           return (
             <label
               key={option.value}
@@ -160,7 +154,7 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
           );
         })}
       </div>
-      {field === "installProject" && <InstallDecision />}
+      {field === "installProject" && <InstallDecisionSlot />}
     </FieldShell>
   );
 }
@@ -304,7 +298,7 @@ function TextField<
       >
         {problem ?? warn?.(text) ?? ""}
       </p>
-      <Detail text={q.detail} />
+      <QuestionDetail question={q} />
     </div>
   );
 }
@@ -316,13 +310,6 @@ const validateMirror = (text: string) =>
 const validateMirrorMap = (text: string) => {
   const parsed = parseMirrorMap(text);
   return parsed.ok ? null : `${parsed.problem}.`;
-};
-/** The engine's own blocking warning for an unsafe command, next to the field. */
-const commandWarning = (text: string) => {
-  const parsed = parseCommand(text);
-  if (parsed.ok) return null;
-  const warning = unsafeCommandWarning(parsed.problem);
-  return `${warning.message} ${warning.fix}`;
 };
 const validatePort = (text: string) =>
   /^\d{1,5}$/.test(text) && Number(text) >= 1 && Number(text) <= 65535
@@ -337,6 +324,8 @@ export function Questionnaire() {
   const loadAnswers = useAdvisor((s) => s.loadAnswers);
   const appKind = useAdvisor((s) => s.answers.appKind);
   const hasRequirements = useAdvisor((s) => s.answers.requirements.trim() !== "");
+  // The command's check comes with the engine chunk (see command-warning.ts).
+  const views = useLoadedViews();
   return (
     <form
       className="card space-y-6"
@@ -366,9 +355,7 @@ export function Questionnaire() {
             if (field === "architectures") return <ArchitecturesField key={field} />;
             if (field === "requirements") {
               const q = question("requirements");
-              return (
-                <RequirementsField key={field} label={q.label} help={q.help} detail={q.detail} />
-              );
+              return <RequirementsField key={field} question={q} />;
             }
             if (field === "nativeDepsSource" && !hasRequirements) return null;
             if (field === "allowLogin") return <LoginField key={field} />;
@@ -425,7 +412,7 @@ export function Questionnaire() {
                   validate={() => null}
                   parse={String}
                   mono
-                  warn={commandWarning}
+                  warn={views?.commandWarning}
                 />
               );
             return <ChoiceField key={field} field={field} />;

@@ -4,14 +4,16 @@ import { blockedLabel, describeBlocked } from "../../src/blocked-verdict.ts";
 import { candidateFiles, type ExclusionGroup, type Ranked } from "../../src/recommend.ts";
 import { imageById } from "../facts.ts";
 import { navigate } from "../navigation.ts";
-import { TODAY, useAdvisor } from "../store.ts";
+import { useAdvisor } from "../store.ts";
+import { useToday } from "../today.ts";
 import { CriteriaBars } from "./CriteriaBars.tsx";
 import { FilesPanel } from "./FilesPanel.tsx";
 import { ImageFacts } from "./ImageFacts.tsx";
 import { LazyDetails } from "./LazyDetails.tsx";
 
 function AlternativeFiles({ id, answers }: { id: string; answers: Answers }) {
-  const candidate = useMemo(() => candidateFiles(id, answers, { today: TODAY }), [id, answers]);
+  const today = useToday();
+  const candidate = useMemo(() => candidateFiles(id, answers, { today }), [id, answers, today]);
   if (!candidate.files)
     return (
       <p className="text-sm">

@@ -1,19 +1,15 @@
 import { useId, useMemo, useState } from "react";
 import { MAX_REQUIREMENTS_CHARACTERS } from "../../src/answers.ts";
+import type { Question } from "../../src/data/schema.ts";
 import { omittedFromLink } from "../../src/permalink.ts";
 import { useAdvisor } from "../store.ts";
+import { QuestionDetail } from "./QuestionDetail.tsx";
 
 /** Pasted or dropped requirements.txt / pyproject.toml. The text is kept as text, never as HTML. */
-export function RequirementsField({
-  label,
-  help,
-  detail,
-}: {
-  label: string;
-  help: string;
-  detail: string | undefined;
-}) {
+export function RequirementsField({ question }: { question: Question }) {
+  const { label, help } = question;
   const value = useAdvisor((s) => s.answers.requirements);
+  const lostFromLink = useAdvisor((s) => s.link?.unreadable?.includes("requirements") ?? false);
   const setAnswer = useAdvisor((s) => s.setAnswer);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
@@ -56,7 +52,8 @@ export function RequirementsField({
         value={value}
         rows={value === "" ? 3 : 7}
         spellCheck={false}
-        placeholder={"flask==2.3.3\nnumpy==1.26.4"}
+        // Not example pins: an empty field must never look like one holding requirements.
+        placeholder="Paste a requirements.txt or pyproject.toml, or drop the file here"
         aria-describedby={`${id}-help ${id}-problem`}
         onChange={(e) => commit(e.target.value)}
         onDragOver={(e) => e.preventDefault()}
@@ -90,14 +87,11 @@ export function RequirementsField({
         {problem ??
           (tooLongForLink
             ? "Too long to carry in a link: shared links will leave the requirements out."
-            : "")}
+            : value === "" && lostFromLink
+              ? "The requirements in the link you opened could not be read: paste them again."
+              : "")}
       </p>
-      {detail && (
-        <details className="text-sm">
-          <summary className="link w-fit cursor-pointer">What does this mean?</summary>
-          <p className="mt-1 muted">{detail}</p>
-        </details>
-      )}
+      <QuestionDetail question={question} />
     </div>
   );
 }

@@ -41,7 +41,10 @@ export function Verdict({
     >
       <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-2">
         <div className="min-w-[min(100%,18rem)] flex-1">
-          <p className="text-xs font-bold tracking-wide text-teal-800 uppercase dark:text-teal-300">
+          <p
+            className="text-xs font-bold tracking-wide text-teal-800 uppercase dark:text-teal-300"
+            data-testid="verdict-label"
+          >
             {label}
           </p>
           <h2 id="verdict-heading" className="text-xl font-semibold">

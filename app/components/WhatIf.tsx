@@ -3,7 +3,8 @@ import type { Answers } from "../../src/answers.ts";
 import { defaultMatrix } from "../../src/default-matrix.ts";
 import { type WinnerChange, winnerChangeSteps } from "../../src/what-if.ts";
 import { imageById } from "../facts.ts";
-import { TODAY, useAdvisor } from "../store.ts";
+import { useAdvisor } from "../store.ts";
+import { useToday } from "../today.ts";
 
 /**
  * Longest stretch of what-if rankings between yields to the browser. Lighthouse counts any task
@@ -20,10 +21,11 @@ function useWinnerChanges(
   answers: Answers,
   weights: Record<string, number>,
   bestId: string,
+  today: string,
 ): WinnerChange[] | null {
   const [changes, setChanges] = useState<WinnerChange[] | null>(null);
   useEffect(() => {
-    const steps = winnerChangeSteps(answers, { today: TODAY, weights }, bestId);
+    const steps = winnerChangeSteps(answers, { today, weights }, bestId);
     const found: WinnerChange[] = [];
     let timer: ReturnType<typeof setTimeout>;
     const slice = () => {
@@ -40,7 +42,7 @@ function useWinnerChanges(
     };
     timer = setTimeout(slice, 0);
     return () => clearTimeout(timer);
-  }, [answers, weights, bestId]);
+  }, [answers, weights, bestId, today]);
   return changes;
 }
 
@@ -61,7 +63,7 @@ function valueLabel(field: keyof Answers, value: unknown): string {
 export function WhatIf({ bestId }: { bestId: string }) {
   const answers = useAdvisor((s) => s.answers);
   const weights = useAdvisor((s) => s.weights);
-  const changes = useWinnerChanges(answers, weights, bestId);
+  const changes = useWinnerChanges(answers, weights, bestId, useToday());
   const byField = new Map<keyof Answers, WinnerChange[]>();
   for (const change of changes ?? [])
     byField.set(change.field, [...(byField.get(change.field) ?? []), change]);

@@ -13,6 +13,7 @@ import { evaluateMarker } from "./markers.ts";
 import {
   type Clause,
   type ParseError,
+  type ParsedRequirements,
   parseRequirements,
   type Requirement,
   type Unchecked,
@@ -340,8 +341,39 @@ function inferNativeDeps(
  * throws on any text.
  */
 export function analyzeRequirements(text: string, options: AnalyzeOptions): RequirementsAnalysis {
+  return analyzeParsed(parseRequirements(text), options);
+}
+
+/** How a ranking gets its requirements analysis: analyzeRequirements, or a cached one. */
+export type RequirementsAnalyzer = typeof analyzeRequirements;
+
+/**
+ * An analyzer for many rankings of one matrix (the what-if pass ranks twenty-odd variations of the
+ * same answers): it parses each text once and analyses it once per Python version and architecture
+ * set, however many alternatives share them.
+ */
+export function cachedAnalyzer(): RequirementsAnalyzer {
+  let parsedText: string | undefined;
+  let parsed: ParsedRequirements | undefined;
+  const analyses = new Map<string, RequirementsAnalysis>();
+  return (text, options) => {
+    if (parsed === undefined || text !== parsedText) {
+      parsedText = text;
+      parsed = parseRequirements(text);
+      analyses.clear();
+    }
+    const key = `${options.pythonVersion} ${options.architectures.join(",")}`;
+    let analysis = analyses.get(key);
+    if (!analysis) {
+      analysis = analyzeParsed(parsed, options);
+      analyses.set(key, analysis);
+    }
+    return analysis;
+  };
+}
+
+function analyzeParsed(parsed: ParsedRequirements, options: AnalyzeOptions): RequirementsAnalysis {
   const matrix = options.matrix ?? defaultMatrix;
-  const parsed = parseRequirements(text);
   const packages: PackageAnalysis[] = [];
   const unchecked: Unchecked[] = [...parsed.unchecked];
   const warnings: Warning[] = [];

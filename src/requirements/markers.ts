@@ -9,17 +9,45 @@ export type MarkerEnvironment = { pythonVersion: string };
 
 type Token = { kind: "string" | "name" | "op" | "paren" | "bool"; text: string };
 
+/**
+ * Deepest parenthesis nesting a marker may have. PEP 508 sets none, but real markers nest two or
+ * three levels; a bound keeps the recursive evaluation far from the stack limit (20,000 levels
+ * once overflowed it and blanked the page).
+ */
+export const MAX_MARKER_DEPTH = 32;
+
+/** The deepest parenthesis nesting in a marker, not counting parentheses inside quotes. One pass. */
+export function markerDepth(marker: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote: string | null = null;
+  for (const ch of marker) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "(") deepest = Math.max(deepest, ++depth);
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
+
+const TOKEN =
+  /(?:("[^"]*"|'[^']*')|(===|==|!=|~=|<=|>=|<|>|not in|in)|(\(|\))|(and|or)\b|([A-Za-z_.]+))/y;
+const SPACE = /\s*/y;
+
+/** The marker's tokens, or undefined when it has something else. Linear in the marker's length. */
 function tokenize(marker: string): Token[] | undefined {
   const tokens: Token[] = [];
-  const pattern =
-    /\s*(?:("[^"]*"|'[^']*')|(===|==|!=|~=|<=|>=|<|>|not in|in)|(\(|\))|(and|or)\b|([A-Za-z_.]+))/y;
   let index = 0;
-  while (index < marker.length) {
-    if (/^\s*$/.test(marker.slice(index))) break;
-    pattern.lastIndex = index;
-    const m = pattern.exec(marker);
+  for (;;) {
+    SPACE.lastIndex = index;
+    SPACE.exec(marker);
+    index = SPACE.lastIndex;
+    if (index >= marker.length) break;
+    TOKEN.lastIndex = index;
+    const m = TOKEN.exec(marker);
     if (!m) return undefined;
-    index = pattern.lastIndex;
+    index = TOKEN.lastIndex;
     if (m[1]) tokens.push({ kind: "string", text: m[1].slice(1, -1) });
     else if (m[2]) tokens.push({ kind: "op", text: m[2] });
     else if (m[3]) tokens.push({ kind: "paren", text: m[3] });
@@ -75,6 +103,7 @@ function compare(left: string, op: string, right: string): boolean {
 
 /** true or false when the marker can be decided for the environment; undefined when it cannot. */
 export function evaluateMarker(marker: string, env: MarkerEnvironment): boolean | undefined {
+  if (markerDepth(marker) > MAX_MARKER_DEPTH) return undefined;
   const tokens = tokenize(marker);
   if (!tokens || tokens.length === 0) return undefined;
   let position = 0;

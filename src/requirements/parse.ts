@@ -6,6 +6,10 @@
  * options, URLs, paths) are reported, never dropped. Never throws.
  */
 
+import { MAX_LINE_CHARACTERS, splitLines, stripComment } from "./lines.ts";
+import { MAX_MARKER_DEPTH, markerDepth } from "./markers.ts";
+import { scanTomlLines } from "./toml-lines.ts";
+
 export const MAX_REQUIREMENTS_BYTES = 100_000;
 export const MAX_REQUIREMENTS_LINES = 2_000;
 
@@ -126,6 +130,12 @@ export function parseRequirement(text: string, line: number): Requirement | Unch
   }
   if (semicolon !== -1 && marker === "")
     return { line, message: "an empty environment marker after ;" };
+  const depth = markerDepth(marker);
+  if (depth > MAX_MARKER_DEPTH)
+    return {
+      line,
+      message: `the environment marker nests parentheses ${depth} deep; the limit is ${MAX_MARKER_DEPTH}`,
+    };
   return {
     name: normaliseName(name[0]),
     written: name[0],
@@ -158,9 +168,9 @@ function requirementsTxt(lines: string[]): { text: string; line: number }[] {
   let pending = "";
   let start = 0;
   lines.forEach((raw, i) => {
-    const withoutComment = raw.replace(/(^|\s)#.*$/, "");
+    const withoutComment = stripComment(raw);
     if (pending === "") start = i + 1;
-    if (/\\$/.test(withoutComment)) {
+    if (withoutComment.endsWith("\\")) {
       pending += `${withoutComment.slice(0, -1)} `;
       return;
     }
@@ -200,51 +210,51 @@ function poetryConstraint(spec: string): string {
 function pyproject(lines: string[]): {
   entries: { text: string; line: number }[];
   unchecked: Unchecked[];
+  errors: ParseError[];
 } {
   const entries: { text: string; line: number }[] = [];
   const unchecked: Unchecked[] = [];
+  const errors: ParseError[] = [];
   let section = "";
   let inProjectDeps = false;
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/(^|\s)#.*$/, "").trim();
-    const header = /^\[([^\]]+)\]$/.exec(line);
+  scanTomlLines(lines).forEach(({ code, strings, unclosed }, i) => {
+    const header = /^\[([^\]"]+)\]$/.exec(code);
     if (header) {
       section = (header[1] as string).trim();
       inProjectDeps = false;
       return;
     }
-    if (section === "project" && /^dependencies\s*=\s*\[/.test(line)) inProjectDeps = true;
-    if (inProjectDeps) {
-      for (const match of line.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g))
-        entries.push({ text: match[1] ?? match[2] ?? "", line: i + 1 });
-      if (/\]\s*,?$/.test(line)) inProjectDeps = false;
+    if (section === "project" && /^dependencies\s*=\s*\[/.test(code)) inProjectDeps = true;
+    const poetry =
+      section === "tool.poetry.dependencies" || section === "tool.poetry.group.main.dependencies";
+    if (unclosed && (inProjectDeps || poetry)) {
+      errors.push({ line: i + 1, message: "a string on this line is not closed" });
       return;
     }
-    if (
-      section === "tool.poetry.dependencies" ||
-      section === "tool.poetry.group.main.dependencies"
-    ) {
-      const entry = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=\s*(.+)$/.exec(line);
-      if (!entry) return;
-      const name = entry[1] as string;
-      const value = (entry[2] as string).trim();
-      if (name.toLowerCase() === "python") return;
-      const plain = /^"([^"]*)"$/.exec(value);
-      const table = /version\s*=\s*"([^"]*)"/.exec(value);
-      if (plain || table)
-        entries.push({
-          text: `${name}${poetryConstraint(((plain ?? table)?.[1] ?? "").trim())}`,
-          line: i + 1,
-        });
-      else
-        unchecked.push({
-          line: i + 1,
-          text: preview(raw.trim()),
-          why: "a path, git or URL dependency, not a release from PyPI",
-        });
+    if (inProjectDeps) {
+      for (const text of strings) entries.push({ text, line: i + 1 });
+      if (/\]\s*,?$/.test(code)) inProjectDeps = false;
+      return;
     }
+    if (!poetry) return;
+    const entry = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=\s*(.+)$/.exec(code);
+    if (!entry) return;
+    const name = entry[1] as string;
+    const value = (entry[2] as string).trim();
+    if (name.toLowerCase() === "python") return;
+    // The string placeholders ("$n") stand for strings[n]: a plain version, or a table's version.
+    const placeholder = /^"\$(\d+)"$/.exec(value) ?? /\bversion\s*=\s*"\$(\d+)"/.exec(value);
+    const spec = placeholder ? strings[Number(placeholder[1])] : undefined;
+    if (spec !== undefined)
+      entries.push({ text: `${name}${poetryConstraint(spec.trim())}`, line: i + 1 });
+    else
+      unchecked.push({
+        line: i + 1,
+        text: preview((lines[i] ?? "").trim()),
+        why: "a path, git or URL dependency, not a release from PyPI",
+      });
   });
-  return { entries, unchecked };
+  return { entries, unchecked, errors };
 }
 
 /** UTF-8 byte length without TextEncoder (the engine has no DOM types). */
@@ -269,12 +279,12 @@ export function parseRequirements(input: string): ParsedRequirements {
       errors: [
         {
           line: 0,
-          message: `the file is ${Math.round(bytes / 1000)} KB; the limit is ${MAX_REQUIREMENTS_BYTES / 1000} KB`,
+          message: `the file is ${bytes} bytes; the limit is ${MAX_REQUIREMENTS_BYTES} bytes (${MAX_REQUIREMENTS_BYTES / 1000} KB)`,
         },
       ],
     };
   }
-  const lines = input.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const lines = splitLines(input.replace(/^\uFEFF/, ""));
   if (lines.length > MAX_REQUIREMENTS_LINES) {
     return {
       requirements: [],
@@ -287,13 +297,26 @@ export function parseRequirements(input: string): ParsedRequirements {
       ],
     };
   }
-  if (lines.some((l) => /^\s*\[(project|tool\.poetry[^\]]*)\]\s*$/.test(l))) {
-    const { entries, unchecked } = pyproject(lines);
+  // A line too long to be a requirement is reported and left out, so no later pass meets it.
+  const tooLong: ParseError[] = [];
+  const readable = lines.map((line, i) => {
+    if (line.length <= MAX_LINE_CHARACTERS) return line;
+    tooLong.push({
+      line: i + 1,
+      message: `the line is ${line.length} characters long; the limit is ${MAX_LINE_CHARACTERS}`,
+    });
+    return "";
+  });
+  const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line;
+  if (readable.some((l) => /^\s*\[(project|tool\.poetry[^\]]*)\]\s*$/.test(l))) {
+    const { entries, unchecked, errors } = pyproject(readable);
     const result = collect(entries);
     return {
-      ...result,
-      unchecked: [...unchecked, ...result.unchecked].sort((a, b) => a.line - b.line),
+      requirements: result.requirements,
+      unchecked: [...unchecked, ...result.unchecked].sort(byLine),
+      errors: [...tooLong, ...errors, ...result.errors].sort(byLine),
     };
   }
-  return collect(requirementsTxt(lines));
+  const result = collect(requirementsTxt(readable));
+  return { ...result, errors: [...tooLong, ...result.errors].sort(byLine) };
 }

@@ -2,8 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Answers, defaultAnswers } from "../answers.ts";
 import { recommend } from "../recommend.ts";
-import { analyzeRequirements } from "./analyze.ts";
-import { evaluateMarker } from "./markers.ts";
+import { whatWouldChangeTheWinner } from "../what-if.ts";
+import { defaultMatrix } from "../default-matrix.ts";
+import { analyzeRequirements, cachedAnalyzer } from "./analyze.ts";
+import { MAX_LINE_CHARACTERS, stripComment } from "./lines.ts";
+import { evaluateMarker, MAX_MARKER_DEPTH } from "./markers.ts";
 import { MAX_REQUIREMENTS_LINES, normaliseName, parseRequirements } from "./parse.ts";
 
 const ARTICLE = "flask==2.3.3\nrequests==2.31.0\nnumpy==1.24.3\npandas==2.0.3\n";
@@ -99,6 +102,67 @@ describe("parseRequirements", () => {
   });
 });
 
+describe("reading lines as pip does", () => {
+  it("breaks lines where Python's str.splitlines() does, so line numbers match pip's", () => {
+    const text = "a==1\r\nb==2\rc==3\u2028d==4\u2029e==5\u0085f==6\u000bg==7\u000ch==8\u001ci==9";
+    const parsed = parseRequirements(text);
+    expect(parsed.requirements.map((r) => `${r.name}@${r.line}`)).toEqual([
+      "a@1",
+      "b@2",
+      "c@3",
+      "d@4",
+      "e@5",
+      "f@6",
+      "g@7",
+      "h@8",
+      "i@9",
+    ]);
+  });
+
+  it("starts a comment at a # at the line start or after whitespace only", () => {
+    expect(stripComment("# all comment")).toBe("");
+    expect(stripComment("numpy==1.26.4  # pinned")).toBe("numpy==1.26.4  ");
+    expect(stripComment("numpy==1.26.4\t#tab")).toBe("numpy==1.26.4\t");
+    expect(stripComment("pkg @ https://example.com/p.whl#sha256=abc")).toBe(
+      "pkg @ https://example.com/p.whl#sha256=abc",
+    );
+  });
+
+  it("refuses a line over the length limit by number, and reads the rest", () => {
+    const parsed = parseRequirements(
+      `numpy==1.26.4\n${"x".repeat(MAX_LINE_CHARACTERS + 1)}\npandas==2.2.3`,
+    );
+    expect(parsed.requirements.map((r) => r.name)).toEqual(["numpy", "pandas"]);
+    expect(parsed.errors).toEqual([
+      { line: 2, message: "the line is 10001 characters long; the limit is 10000" },
+    ]);
+  });
+
+  it("reads pyproject strings in one pass: # and escapes inside strings, comments outside", () => {
+    const text = [
+      "[project]",
+      'description = """',
+      'dependencies = ["not-this==1"]',
+      '"""',
+      "dependencies = [",
+      '  "numpy>=1.26 ; python_version >= \'3.9\'",  # a comment with "quotes"',
+      '  "pan\\u0064as==2.2.3", \'requests>=2.32\', "x # y",',
+      '  "broken',
+      "]",
+    ].join("\n");
+    const parsed = parseRequirements(text);
+    expect(parsed.requirements.map((r) => `${r.name}${r.specifier}@${r.line}`)).toEqual([
+      "numpy>=1.26@6",
+      "pandas==2.2.3@7",
+      "requests>=2.32@7",
+    ]);
+    expect(parsed.errors).toEqual([
+      { line: 7, message: expect.stringContaining("not a version specifier") },
+      { line: 8, message: "a string on this line is not closed" },
+    ]);
+  });
+});
+
 describe("evaluateMarker", () => {
   it.each([
     ['python_version >= "3.9"', true],
@@ -108,8 +172,20 @@ describe("evaluateMarker", () => {
     ['platform_system == "Windows" or python_version == "3.12"', true],
     ['extra == "dev"', undefined],
     ["python_version >=", undefined],
+    [`${"(".repeat(MAX_MARKER_DEPTH)}python_version >= "3.9"${")".repeat(MAX_MARKER_DEPTH)}`, true],
+    [
+      `${"(".repeat(MAX_MARKER_DEPTH + 1)}python_version >= "3.9"${")".repeat(MAX_MARKER_DEPTH + 1)}`,
+      undefined,
+    ],
   ])("%s -> %s for Python 3.12 on Linux", (marker, expected) => {
     expect(evaluateMarker(marker, { pythonVersion: "3.12" })).toBe(expected);
+  });
+
+  it("reports a marker nested past the limit as an error on its line", () => {
+    const deep = `numpy ; ${"(".repeat(MAX_MARKER_DEPTH + 1)}python_version >= "3.9"${")".repeat(MAX_MARKER_DEPTH + 1)}`;
+    expect(parseRequirements(`pandas\n${deep}`).errors).toEqual([
+      { line: 2, message: "the environment marker nests parentheses 33 deep; the limit is 32" },
+    ]);
   });
 });
 
@@ -178,6 +254,58 @@ describe("analyzeRequirements", () => {
     expect(result.packages).toEqual([]);
     expect(result.unchecked[0]?.why).toContain("not in the package data");
     expect(result.nativeDeps).toBeUndefined();
+  });
+});
+
+describe("requirements in the what-if pass", () => {
+  it("are analysed once per Python version and architecture set, as analyzeRequirements would", () => {
+    const analyze = cachedAnalyzer();
+    const text = `${ARTICLE}psycopg2==2.9.10\n`;
+    const at = (pythonVersion: string, architectures: Answers["architectures"]) =>
+      analyze(text, { pythonVersion, architectures, matrix: defaultMatrix });
+    const first = at("3.13", ["amd64"]);
+    // The same key gives the same analysis object: it was not analysed again.
+    expect(at("3.13", ["amd64"])).toBe(first);
+    expect(at("3.12", ["amd64"])).not.toBe(first);
+    expect(at("3.13", ["amd64", "arm64"])).not.toBe(first);
+    for (const [version, architectures] of [
+      ["3.13", ["amd64"]],
+      ["3.12", ["amd64"]],
+      ["3.13", ["amd64", "arm64"]],
+    ] as const)
+      expect(at(version, [...architectures])).toEqual(
+        analyzeRequirements(text, {
+          pythonVersion: version,
+          architectures: [...architectures],
+          matrix: defaultMatrix,
+        }),
+      );
+    // Another text starts afresh.
+    expect(analyze(ARTICLE, { pythonVersion: "3.13", architectures: ["amd64"] })).toEqual(
+      analyzeRequirements(ARTICLE, { pythonVersion: "3.13", architectures: ["amd64"] }),
+    );
+  });
+
+  it("gives the same changes as ranking every alternative from scratch", () => {
+    const answers: Answers = { ...defaultAnswers, requirements: `${ARTICLE}psycopg2==2.9.10\n` };
+    const best = recommend(answers, { today: TODAY }).best.id;
+    const fromScratch = [
+      ...["3.10", "3.11", "3.12", "3.14", "3.15"].map((v) => ["pythonVersion", v] as const),
+      ["architectures", ["arm64"]] as const,
+      ["architectures", ["amd64", "arm64"]] as const,
+      ["nativeDeps", "none"] as const,
+      ["size", "minimal"] as const,
+    ].filter(([field, value]) => {
+      const other = recommend({ ...answers, [field]: value }, { today: TODAY });
+      return other.best.id !== best;
+    });
+    const changes = whatWouldChangeTheWinner(answers, { today: TODAY }, best);
+    for (const [field, value] of fromScratch)
+      expect(changes).toContainEqual(expect.objectContaining({ field, value }));
+    for (const change of changes)
+      expect(
+        recommend({ ...answers, [change.field]: change.value }, { today: TODAY }).best.id,
+      ).toBe(change.bestId);
   });
 });
 
