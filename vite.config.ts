@@ -92,7 +92,12 @@ export default defineConfig({
     rollupOptions: { input: { main: "index.html", embed: "embed.html" } },
   },
   test: {
-    include: ["src/**/*.test.ts", "app/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    include: [
+      "src/**/*.test.ts",
+      "app/**/*.test.{ts,tsx}",
+      "cli/**/*.test.ts",
+      "scripts/**/*.test.ts",
+    ],
     environment: "node",
   },
 });
