@@ -44,8 +44,13 @@ export function answersFromLink(link: string): DecodedLink {
     throw new UsageError(
       `--answers: the link was made by a newer release (format ${decoded.formatVersion}; this one reads ${FORMAT_VERSION})`,
     );
-  if (decoded.reset.length > 0)
-    throw new UsageError(`--answers: the link's ${decoded.reset.join(", ")} could not be read`);
+  if (decoded.reset.length > 0) {
+    const keys = new Map<string, string>(
+      Object.entries(ANSWER_OPTIONS).map(([key, field]) => [field, key]),
+    );
+    const named = decoded.reset.map((field) => keys.get(field) ?? field);
+    throw new UsageError(`--answers: the link's ${named.join(", ")} could not be read`);
+  }
   if (decoded.ignored.length > 0)
     throw new UsageError(
       `--answers: the link has keys this release does not know: ${decoded.ignored.join(", ")}`,
