@@ -22,7 +22,13 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: [["list"]],
+  // Twice Playwright's defaults: the gate must pass on a 2-core machine that is 2-3x slower than
+  // a laptop and has a core taken by other work, where the heaviest flows (axe on the matrix,
+  // many re-renders) take several seconds. The reporter prints each test's share of it.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // The list, then each test's elapsed time against its timeout.
+  reporter: [["list"], ["./scripts/playwright-timeout-margins.ts"]],
   use: {
     baseURL: `http://127.0.0.1:${PORTS.app}`,
     trace: "off",

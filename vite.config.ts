@@ -99,5 +99,7 @@ export default defineConfig({
       "scripts/**/*.test.ts",
     ],
     environment: "node",
+    // The default reporter, then each bulk test's elapsed time against its timeout.
+    reporters: ["default", "./scripts/vitest-timeout-margins.ts"],
   },
 });

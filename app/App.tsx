@@ -2,15 +2,19 @@ import { lazy, Suspense } from "react";
 import { Questionnaire } from "./components/Questionnaire.tsx";
 import { WeightSliders } from "./components/WeightSliders.tsx";
 import { engineReady } from "./engine.ts";
+import { focusSection } from "./focus-section.ts";
 import { navigate, useView, type View } from "./navigation.ts";
 
-const Result = lazy(() => engineReady.then(() => import("./Result.tsx")));
+// Both parts come from one chunk, loaded with the engine.
+const result = () => engineReady.then(() => import("./Result.tsx"));
+const ResultVerdict = lazy(() => result().then((m) => ({ default: m.ResultVerdict })));
+const ResultDetails = lazy(() => result().then((m) => ({ default: m.ResultDetails })));
 // The audit and its Dockerfile parser load only when this view opens.
 const CheckView = lazy(() => import("./check/CheckView.tsx"));
-const MatrixTable = lazy(() =>
+const MatrixPage = lazy(() =>
   engineReady
-    .then(() => import("./components/MatrixTable.tsx"))
-    .then((m) => ({ default: m.MatrixTable })),
+    .then(() => import("./components/MatrixPage.tsx"))
+    .then((m) => ({ default: m.MatrixPage })),
 );
 
 function ViewTabs({ view }: { view: View["name"] }) {
@@ -33,20 +37,48 @@ function ViewTabs({ view }: { view: View["name"] }) {
   );
 }
 
-/** Holds the result column's place while the engine chunk loads, so nothing jumps when it arrives. */
-function ResultPlaceholder() {
+/**
+ * Hold the verdict's and the details' places while the engine chunk loads. The verdict's is the
+ * height the default answers' verdict takes on a phone (412 px wide, Lighthouse's) and on a wide
+ * screen, so the questions below it do not move when it arrives.
+ */
+function VerdictPlaceholder() {
   return (
-    <div className="min-w-0 space-y-6" aria-busy="true">
+    <div className="card h-[21.625rem] lg:h-[12.5rem]" aria-busy="true">
       <p className="text-sm muted">Loading the recommendation…</p>
-      <div className="card h-[36rem] animate-pulse bg-slate-100 dark:bg-slate-900" />
     </div>
+  );
+}
+function DetailsPlaceholder() {
+  return <div className="card h-[36rem] animate-pulse bg-slate-100 dark:bg-slate-900" />;
+}
+
+/**
+ * The first tab stop: past the questions to the recommendation (or the matrix). A button-like
+ * link that focuses the target itself, because the URL's hash holds the answers.
+ */
+function SkipLink({ view }: { view: View["name"] }) {
+  return (
+    // biome-ignore lint/a11y/useValidAnchor: a skip link is a link to a part of this page; it focuses the target itself only because the hash holds the answers.
+    <a
+      href="#main"
+      className="btn sr-only focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
+      onClick={(e) => {
+        e.preventDefault();
+        focusSection(view === "matrix" ? "main" : "recommendation");
+      }}
+    >
+      {view === "matrix" ? "Skip to the matrix" : "Skip to the recommendation"}
+    </a>
   );
 }
 
 export function App() {
   const view = useView();
   return (
-    <div className="mx-auto max-w-7xl px-3 pt-3 pb-6 sm:px-6">
+    // Room at the bottom on narrow screens for the bar that keeps the verdict in sight.
+    <div className="mx-auto max-w-7xl px-3 pt-3 pb-20 sm:px-6 lg:pb-6">
+      <SkipLink view={view.name} />
       <div className="mb-4">
         <ViewTabs view={view.name} />
       </div>
@@ -55,21 +87,34 @@ export function App() {
           <CheckView />
         </Suspense>
       ) : view.name === "matrix" ? (
-        <main className="space-y-3">
+        <main id="main" tabIndex={-1} className="space-y-3">
           <h2 className="text-xl font-semibold">The matrix: every candidate, every criterion</h2>
           <Suspense fallback={<p className="muted">Loading the matrix…</p>}>
-            <MatrixTable highlight={view.highlight} />
+            <MatrixPage highlight={view.highlight} />
           </Suspense>
         </main>
       ) : (
-        <main className="grid gap-6 lg:grid-cols-[minmax(0,27rem)_minmax(0,1fr)]">
-          <div className="min-w-0 space-y-6">
+        // The verdict comes first in the page (and for screen readers); on wide screens it sits
+        // beside the questions, above the details, like a configuration generator's output.
+        <main
+          id="main"
+          tabIndex={-1}
+          className="grid gap-6 lg:grid-cols-[minmax(0,27rem)_minmax(0,1fr)] lg:grid-rows-[auto_1fr]"
+        >
+          <div id="recommendation" tabIndex={-1} className="min-w-0 lg:col-start-2 lg:row-start-1">
+            <Suspense fallback={<VerdictPlaceholder />}>
+              <ResultVerdict />
+            </Suspense>
+          </div>
+          <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
             <Questionnaire />
             <WeightSliders />
           </div>
-          <Suspense fallback={<ResultPlaceholder />}>
-            <Result />
-          </Suspense>
+          <div className="min-w-0 lg:col-start-2 lg:row-start-2">
+            <Suspense fallback={<DetailsPlaceholder />}>
+              <ResultDetails />
+            </Suspense>
+          </div>
         </main>
       )}
       <footer className="mt-10 space-y-2 border-t border-slate-200 pt-4 text-sm muted dark:border-slate-800">

@@ -1,9 +1,10 @@
 /**
- * The result column: everything derived from the answers by the engine. Loaded as its own chunk
- * together with the engine (see engine.ts).
+ * The result: everything derived from the answers by the engine, in two parts the page places
+ * apart: the verdict (with the link notice and the warnings) where the eye lands first, and the
+ * details (files, reasons, alternatives). Loaded as its own chunk together with the engine (see
+ * engine.ts).
  */
 import { encodeAnswers } from "../src/permalink.ts";
-import { BestCard } from "./components/BestCard.tsx";
 import { CopyButton } from "./components/CopyButton.tsx";
 import { EmbedDialog } from "./components/EmbedDialog.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
@@ -11,45 +12,89 @@ import { LinkNotice } from "./components/LinkNotice.tsx";
 import { Ranking } from "./components/Ranking.tsx";
 import { RequirementsTable } from "./components/RequirementsTable.tsx";
 import { UpdateConfigsPanel } from "./components/UpdateConfigs.tsx";
+import { Verdict } from "./components/Verdict.tsx";
+import { VerdictDock } from "./components/VerdictDock.tsx";
 import { Warnings } from "./components/Warnings.tsx";
 import { WhatIf } from "./components/WhatIf.tsx";
+import { WhyItWon } from "./components/WhyItWon.tsx";
+import { focusSection } from "./focus-section.ts";
 import { navigate } from "./navigation.ts";
 import { useAdvisor } from "./store.ts";
 import { useRecommendation } from "./use-recommendation.ts";
+import { verdictStatus } from "./verdict-status.ts";
 
 function permalink(fragment: string): string {
   const { origin, pathname, search } = window.location;
   return `${origin}${pathname}${search}#${fragment}`;
 }
 
-export default function Result() {
+/** The verdict, then what the link said about itself, then the warnings (collapsible). */
+export function ResultVerdict() {
   const recommendation = useRecommendation();
   const answers = useAdvisor((s) => s.answers);
   const weights = useAdvisor((s) => s.weights);
-  const { best, files, warnings } = recommendation;
+  const matrixView = useAdvisor((s) => s.matrixView);
+  const { best, warnings } = recommendation;
   const fragment = encodeAnswers(answers, weights, best.id);
+  const runnerUp = recommendation.ranked.find((r) => r.id === recommendation.runnerUp);
+  const status = verdictStatus(recommendation);
   return (
-    <div className="min-w-0 space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm muted">Updates as you answer. Share this exact result:</p>
-        <div className="flex gap-2">
-          <button type="button" className="btn" onClick={() => navigate("matrix", best.id)}>
-            See in the matrix
-          </button>
-          <EmbedDialog fragment={fragment} />
-          <CopyButton text={permalink(fragment)} label="Copy link" className="btn-primary" />
-        </div>
+    <>
+      <div className="space-y-3">
+        <Verdict
+          best={best}
+          runnerUp={runnerUp}
+          status={status}
+          actions={
+            <>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => focusSection("files")}
+              >
+                Get the files ↓
+              </button>
+              <button type="button" className="btn" onClick={() => navigate("matrix", best.id)}>
+                See in the matrix
+              </button>
+              <EmbedDialog fragment={fragment} matrixView={matrixView} />
+              <CopyButton text={permalink(fragment)} label="Copy link" />
+            </>
+          }
+        />
+        <LinkNotice recommendation={recommendation} />
+        <Warnings warnings={warnings} />
       </div>
-      <LinkNotice recommendation={recommendation} />
-      <Warnings warnings={warnings} />
-      <BestCard best={best} />
-      <section aria-labelledby="files-heading" className="card">
+      <VerdictDock best={best} status={status} />
+    </>
+  );
+}
+
+/** The files, why the best won, the requirements, what would change the winner, the others. */
+export function ResultDetails() {
+  const recommendation = useRecommendation();
+  const answers = useAdvisor((s) => s.answers);
+  const { best, files } = recommendation;
+  return (
+    <div className="space-y-6">
+      {/* Below the first screen on a phone, at its edge on a desktop: laid out only when near. */}
+      <section
+        id="files"
+        tabIndex={-1}
+        aria-labelledby="files-heading"
+        className="card [contain-intrinsic-size:auto_55rem] [content-visibility:auto]"
+      >
         <h2 id="files-heading" className="mb-3 text-lg font-semibold">
           Files for {best.reference}
         </h2>
         {files ? (
           <>
-            <FilesPanel files={files} answers={answers} title="Generated files" />
+            <FilesPanel
+              files={files}
+              answers={answers}
+              title="Generated files"
+              reference={best.reference}
+            />
             <UpdateConfigsPanel answers={answers} />
           </>
         ) : (
@@ -59,11 +104,15 @@ export default function Result() {
           </p>
         )}
       </section>
+      <WhyItWon best={best} />
       {recommendation.requirements && (
         <RequirementsTable analysis={recommendation.requirements} answers={answers} />
       )}
       <WhatIf bestId={best.id} />
-      <Ranking ranked={recommendation.ranked} />
+      <Ranking
+        ranked={recommendation.ranked}
+        exclusionGroups={recommendation.exclusionGroups ?? []}
+      />
     </div>
   );
 }

@@ -4,10 +4,17 @@
  */
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 import type { Answers } from "../src/answers.ts";
+import type { MatrixView } from "../src/matrix-view.ts";
 import { type DecodedLink, decodeAnswers, encodeAnswers } from "../src/permalink.ts";
 
-/** What the link holds: the answers, weight overrides, and a Dockerfile being checked ("" for none). */
-export type Persisted = { answers: Answers; weights: Record<string, number>; dockerfile: string };
+export type Persisted = {
+  answers: Answers;
+  weights: Record<string, number>;
+  /** How the matrix view is sorted and filtered: in the link too, so a shared matrix opens the same. */
+  matrixView: MatrixView;
+  /** A Dockerfile being checked ("" for none): in the link too, compressed like requirements. */
+  dockerfile: string;
+};
 /** What the store receives on hydration: the answers plus what the link said about itself. */
 export type Hydrated = Persisted & { link: DecodedLink | null };
 
@@ -22,6 +29,7 @@ export function createHashStorage(
         state: {
           answers: link.answers,
           weights: link.weights,
+          matrixView: link.matrixView,
           dockerfile: link.dockerfile ?? "",
           link: fragment === "" ? null : link,
         },
@@ -29,14 +37,11 @@ export function createHashStorage(
       };
     },
     setItem: (_name, value) => {
-      const { answers, weights, dockerfile } = value.state;
-      const fragment = encodeAnswers(
-        answers,
-        weights,
-        bestIdFor(value.state),
-        undefined,
+      const { answers, weights, matrixView, dockerfile } = value.state;
+      const fragment = encodeAnswers(answers, weights, bestIdFor(value.state), undefined, {
+        matrixView,
         dockerfile,
-      );
+      });
       if (window.location.hash.replace(/^#/, "") !== fragment) {
         window.history.replaceState(window.history.state, "", `#${fragment}`);
       }

@@ -5,6 +5,7 @@
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { type Answers, defaultAnswers } from "../src/answers.ts";
+import { defaultMatrixView, type MatrixView } from "../src/matrix-view.ts";
 import type { DecodedLink } from "../src/permalink.ts";
 import { engineIfLoaded } from "./engine.ts";
 import { createHashStorage, type Hydrated, type Persisted } from "./hash-storage.ts";
@@ -17,6 +18,7 @@ type Actions = {
   setWeight: (criterion: string, weight: number) => void;
   resetWeights: () => void;
   loadAnswers: (answers: Answers) => void;
+  setMatrixView: (view: MatrixView) => void;
   dismissLink: () => void;
 };
 /**
@@ -26,10 +28,30 @@ type Actions = {
  */
 export type AdvisorState = Hydrated & Actions & { inferred: (keyof Answers)[] };
 
+type Engine = NonNullable<ReturnType<typeof engineIfLoaded>>;
+type Result = ReturnType<Engine["recommend"]>;
+let last:
+  | { answers: Persisted["answers"]; weights: Persisted["weights"]; result: Result }
+  | undefined;
+
+/**
+ * The recommendation for these answers and weights, once the engine has loaded. The last one is
+ * kept, so the link writer, the verdict and the details rank the candidates once per change.
+ */
+export function recommendationFor(
+  answers: Persisted["answers"],
+  weights: Persisted["weights"],
+): Result | undefined {
+  if (last?.answers === answers && last.weights === weights) return last.result;
+  const engine = engineIfLoaded();
+  if (!engine) return undefined;
+  last = { answers, weights, result: engine.recommend(answers, { today: TODAY, weights }) };
+  return last.result;
+}
+
 /** The best image for the link, once the engine has loaded (links written before that omit it). */
 function bestIdFor(state: Persisted): string | undefined {
-  return engineIfLoaded()?.recommend(state.answers, { today: TODAY, weights: state.weights }).best
-    .id;
+  return recommendationFor(state.answers, state.weights)?.best.id;
 }
 
 export const useAdvisor = create<AdvisorState>()(
@@ -37,6 +59,7 @@ export const useAdvisor = create<AdvisorState>()(
     (set) => ({
       answers: defaultAnswers,
       weights: {},
+      matrixView: defaultMatrixView,
       dockerfile: "",
       inferred: [],
       link: null as DecodedLink | null,
@@ -45,6 +68,7 @@ export const useAdvisor = create<AdvisorState>()(
         set((s) => ({ weights: { ...s.weights, [criterion]: weight } })),
       resetWeights: () => set({ weights: {} }),
       loadAnswers: (answers) => set({ answers, weights: {}, inferred: [] }),
+      setMatrixView: (matrixView) => set({ matrixView }),
       dismissLink: () => set({ link: null }),
     }),
     {
@@ -53,6 +77,7 @@ export const useAdvisor = create<AdvisorState>()(
       partialize: (s) => ({
         answers: s.answers,
         weights: s.weights,
+        matrixView: s.matrixView,
         dockerfile: s.dockerfile,
         link: null,
       }),

@@ -1,10 +1,11 @@
 import { useMemo } from "react";
-import { type Recommendation, recommend } from "../src/recommend.ts";
-import { TODAY, useAdvisor } from "./store.ts";
+import type { Recommendation } from "../src/recommend.ts";
+import { recommendationFor, useAdvisor } from "./store.ts";
 
-/** The recommendation for the current answers, recomputed only when they change. */
+/** The recommendation for the current answers, shared by every component that shows it. */
 export function useRecommendation(): Recommendation {
   const answers = useAdvisor((s) => s.answers);
   const weights = useAdvisor((s) => s.weights);
-  return useMemo(() => recommend(answers, { today: TODAY, weights }), [answers, weights]);
+  // Components that call this load with the engine (see engine.ts), so it is there.
+  return useMemo(() => recommendationFor(answers, weights) as Recommendation, [answers, weights]);
 }

@@ -35,12 +35,17 @@ test("the result follows the answers", async ({ page }) => {
 test("the article's preset shows the development-server warning", async ({ page }) => {
   await openAdvisor(page);
   await page.getByRole("button", { name: "Load the article's example" }).click();
+  // The README's walk-through: the article's pins on Python 3.12.
+  await expect(page.getByRole("radio", { name: /3\.12/ })).toBeChecked();
   await expect(page.getByLabel("Start command", { exact: true })).toHaveValue("python app.py");
   await expect(page.getByLabel("Port", { exact: true })).toHaveValue("5000");
   await expect(
     page.getByText(/usually starts a framework's built-in development server/),
   ).toBeVisible();
-  await expect(page.getByText(/gunicorn app:app/).first()).toBeVisible();
+  // The fix opens on demand under the warning.
+  const warning = page.locator("[data-severity=warning]").first();
+  await warning.locator("summary").click();
+  await expect(warning.getByText(/gunicorn app:app/)).toBeVisible();
   await expectAccessible(page, "article preset");
 });
 
@@ -111,8 +116,11 @@ test("a permalink restores the same answers, best image and Dockerfile", async (
 test("a link with bad fields names them and the page works", async ({ page }) => {
   await openAdvisor(page, "v=1&python=2.7&port=99999&size=tiny&colour=blue&__proto__=x");
   const notice = page.getByTestId("link-notice");
-  await expect(notice).toContainText("pythonVersion, port, size");
-  await expect(notice).toContainText("colour, __proto__");
+  // The questions' labels, each with the value the link had, quoted.
+  await expect(notice).toContainText(
+    "fell back to the default: Python version (“2.7”), Port (“99999”), Size priority (“tiny”).",
+  );
+  await expect(notice).toContainText("ignored: “colour”, “__proto__”.");
   await expect(page.getByTestId("best-reference")).toHaveText("python:3.13-slim-trixie");
   await expectAccessible(page, "link notice");
   await notice.getByRole("button", { name: "Dismiss" }).click();
@@ -136,19 +144,28 @@ test("back and forward re-read the answers from the hash", async ({ page }) => {
   await expect(page.getByRole("radio", { name: /3\.14/ })).toBeChecked();
 });
 
-test("keyboard only: answer, then copy the Dockerfile", async ({ page }) => {
+test("keyboard only: skip to the recommendation, answer, then copy the Dockerfile", async ({
+  page,
+}) => {
   await openAdvisor(page);
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("button", { name: "Advisor" })).toBeFocused();
-  // Past the other two views, Matrix and Check a Dockerfile.
+  const skip = page.getByRole("link", { name: "Skip to the recommendation" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#recommendation")).toBeFocused();
+  // From the recommendation, the files are two stops away.
   await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Get the files ↓" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#files")).toBeFocused();
+  // In-page moves never write to the hash, which holds the answers.
+  expect(page.url()).not.toMatch(/#(files|main|recommendation)/);
   await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
-  await expect(page.getByRole("button", { name: "Load the article's example" })).toBeFocused();
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
-  // The Python version radios: arrow keys move the choice.
-  await expect(page.getByRole("radio", { name: /3\.13/ })).toBeFocused();
+  await expect(page.getByRole("tab", { name: "Dockerfile" })).toBeFocused();
+
+  // The questions come after the verdict: the Python version radios move with the arrow keys.
+  await page.getByRole("radio", { name: /3\.13/ }).focus();
   const outline = await page.evaluate(
     () => getComputedStyle(document.activeElement?.parentElement as Element).outlineStyle,
   );
@@ -157,7 +174,7 @@ test("keyboard only: answer, then copy the Dockerfile", async ({ page }) => {
   await expect(page.getByRole("radio", { name: /3\.14/ })).toBeChecked();
   await expect(page.getByTestId("best-reference")).toContainText("3.14");
   const copy = page.getByRole("button", { name: "Copy Dockerfile" });
-  for (let i = 0; i < 80 && !(await copy.evaluate((el) => el === document.activeElement)); i++)
+  for (let i = 0; i < 120 && !(await copy.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press("Tab");
   await expect(copy).toBeFocused();
   await page.keyboard.press("Enter");

@@ -1,6 +1,7 @@
 import { test as base, expect, type FrameLocator, type Page } from "@playwright/test";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { PORTS } from "../playwright.config.ts";
+import { expectAccessible } from "./fixtures.ts";
 
 // The host page loads embed.js from the app origin named in ?app= (the port moves with E2E_PORT_BASE).
 const HOST = `http://127.0.0.1:${PORTS.host}/?app=${PORTS.app}`;
@@ -35,7 +36,7 @@ const test = base.extend<{ guard: undefined }>({
   ],
 });
 
-const IDS = ["matrix-a", "matrix-b", "result-a", "result-b"] as const;
+const IDS = ["matrix-a", "matrix-b", "matrix-c", "result-a", "result-b"] as const;
 
 async function frameHeight(page: Page, id: string): Promise<number> {
   return page.locator(`#${id} iframe`).evaluate((f) => f.getBoundingClientRect().height);
@@ -47,7 +48,7 @@ async function contentHeight(frame: FrameLocator): Promise<number> {
 
 test("two embeds of each view on one page size themselves to their content", async ({ page }) => {
   await page.goto(HOST);
-  await expect(page.locator("iframe")).toHaveCount(4);
+  await expect(page.locator("iframe")).toHaveCount(IDS.length);
   for (const id of IDS) {
     const frame = page.frameLocator(`#${id} iframe`);
     await expect(
@@ -111,6 +112,81 @@ test("a message from another origin or another frame is ignored", async ({ page 
   }
   expect(changed).toBeDefined();
   for (const id of IDS) expect(await frameHeight(page, id)).not.toBe(7);
+});
+
+test("the loader passes the matrix's sort and filter; the frame opens that way", async ({
+  page,
+}) => {
+  await page.goto(HOST);
+  await page.locator("#matrix-c").scrollIntoViewIfNeeded();
+  const frame = page.frameLocator("#matrix-c iframe");
+  await expect(frame.getByLabel("Only glibc")).toBeChecked();
+  await expect(frame.getByRole("columnheader", { name: "Base size" })).toHaveAttribute(
+    "aria-sort",
+    "ascending",
+  );
+  await expect(frame.locator("[data-testid^=matrix-row-dhi-python-alpine]")).toHaveCount(0);
+  await expect(frame.locator("[data-testid^=matrix-row-]").first()).toHaveAttribute(
+    "data-testid",
+    "matrix-row-ubuntu-20.04",
+  );
+});
+
+test("in a 720 px docs frame the matrix fits without scrolling sideways", async ({ page }) => {
+  // A plain 720 px iframe on the docs host (another origin), as a wiki page would hold it.
+  await page.goto(HOST);
+  await page.evaluate((src) => {
+    const frame = document.createElement("iframe");
+    frame.id = "docs-720";
+    frame.src = src;
+    frame.width = "720";
+    frame.height = "900";
+    frame.title = "Base image matrix";
+    document.body.prepend(frame);
+  }, `${APP_ORIGIN}/embed.html?view=matrix`);
+  const frame = page.frameLocator("#docs-720");
+  await expect(frame.locator("[data-testid^=matrix-row-]")).toHaveCount(21);
+  const overflow = await frame.locator("html").evaluate((html) => {
+    const region = document.querySelector("[aria-label='Matrix table']") as HTMLElement;
+    return {
+      page: html.scrollWidth - html.clientWidth,
+      table: region.scrollWidth - region.clientWidth,
+    };
+  });
+  expect(overflow).toEqual({ page: 0, table: 0 });
+  // The frame's page on its own, at the frame's width, light and dark.
+  await page.setViewportSize({ width: 720, height: 900 });
+  for (const theme of ["light", "dark"]) {
+    await page.goto(`${APP_ORIGIN}/embed.html?view=matrix&theme=${theme}`);
+    await expect(page.locator("[data-testid^=matrix-row-]")).toHaveCount(21);
+    await expectAccessible(page, `matrix embed, 720 px, ${theme}`);
+  }
+});
+
+test("an embedded result says which answers it is for, shows its notes, and says when the matrix changed", async ({
+  page,
+}) => {
+  await page.goto(
+    `${APP_ORIGIN}/embed.html?view=result#v=1&data=2020.01.01&best=ubuntu-20.04&python=3.12&kind=worker&cmd=python+-m+jobs&login=0`,
+  );
+  await expect(page.getByTestId("embed-answers")).toContainText(
+    "For: Python 3.12 · compiled packages with wheels · debugging now and then",
+  );
+  await expect(page.getByTestId("embed-answers")).toContainText(
+    "background worker · no registry login",
+  );
+  await expect(page.getByTestId("link-notice")).toContainText(
+    "The matrix changed since this link was made (data 2020.01.01, now",
+  );
+  await expect(page.getByTestId("link-notice")).toContainText(
+    "it recommended Ubuntu 20.04 LTS (focal) with its own Python 3.8, and now recommends",
+  );
+  await expectAccessible(page, "embedded result with a changed-matrix notice");
+  await page.goto(
+    `${APP_ORIGIN}/embed.html?view=result#v=1&security=strict&size=minimal&debug=occasional`,
+  );
+  // Info notes are shown in the embed too (here: how to look inside a shell-less image).
+  await expect(page.locator("[data-severity=info]").first()).toBeVisible();
 });
 
 test("the embed pages accept a theme", async ({ page }) => {

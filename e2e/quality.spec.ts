@@ -7,6 +7,9 @@ import { recordFigures } from "../scripts/figures.ts";
 import { HOSTILE_STRINGS } from "../src/test-support/hostile-strings.ts";
 import { expect, openAdvisor, test } from "./fixtures.ts";
 
+/** The bulk tests (hundreds of links or fills in one page) get their own timeout. */
+const BULK_TIMEOUT = 120_000;
+
 // Tagged so the gate runs it alone afterwards: parallel tests on two cores would time each other.
 test("answer-to-result latency, median over 50 changes @latency", async ({ page }) => {
   await openAdvisor(page);
@@ -53,6 +56,7 @@ test("answer-to-result latency, median over 50 changes @latency", async ({ page 
 test("200 fuzzed links applied as hash changes in one page: it renders, nothing throws", async ({
   page,
 }) => {
+  test.setTimeout(BULK_TIMEOUT);
   await openAdvisor(page);
   // Every key a link may carry, plus one that must be ignored.
   const keys = [
@@ -75,6 +79,9 @@ test("200 fuzzed links applied as hash changes in one page: it renders, nothing 
     "req",
     "native-from",
     "w.size",
+    "sort",
+    "order",
+    "filter",
     "__proto__",
   ];
   const fragments = fc.sample(
@@ -100,6 +107,7 @@ test("200 fuzzed links applied as hash changes in one page: it renders, nothing 
 test("the injection corpus in every free-text field renders as text, never as HTML", async ({
   page,
 }) => {
+  test.setTimeout(BULK_TIMEOUT);
   await openAdvisor(page);
   const htmlCount = () =>
     page.evaluate(

@@ -2,8 +2,9 @@
  * Base Image Advisor embed loader. Turns
  *   <div data-base-image-advisor="matrix"></div>
  *   <div data-base-image-advisor="result" data-answers="v=1&python=3.12"></div>
- * (optional data-theme="light" or "dark") into iframes of embed.html, and sizes each frame from the
- * height its page reports. A message counts only when it comes from the frame's origin and from
+ * (optional data-theme="light" or "dark"; for the matrix, data-sort, data-order and data-filter
+ * as the app's links write them) into iframes of embed.html, and sizes each frame from the height
+ * its page reports. The frame validates every value itself. A message counts only when it comes from the frame's origin and from
  * that very frame, so two embeds on one page never resize each other.
  */
 (() => {
@@ -21,6 +22,14 @@
     const theme = host.dataset.theme;
     if (theme === "light" || theme === "dark") url.searchParams.set("theme", theme);
     if (view === "result" && host.dataset.answers) url.hash = host.dataset.answers;
+    if (view === "matrix") {
+      const options = new URLSearchParams();
+      for (const key of ["sort", "order", "filter"]) {
+        const value = host.dataset[key];
+        if (value) options.set(key, value);
+      }
+      if (options.toString() !== "") url.hash = options.toString();
+    }
     const frame = document.createElement("iframe");
     frame.src = url.href;
     frame.title =

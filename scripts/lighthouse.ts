@@ -1,7 +1,9 @@
 /**
  * Lighthouse (mobile preset) on the built app, served with gzip as any real host serves it, in
- * Debian's chromium when it is installed. Prints the four category scores and LCP; exits 1 when a
- * score is below 95 (the target is 100; LCP's target of 1.5 s is printed, not asserted).
+ * Debian's chromium when it is installed. Three runs, each in a fresh browser: every run is
+ * printed, and the gate judges the median of each category, so one run disturbed by another
+ * process on a shared machine neither fails nor passes the gate alone. Exits 1 when a median is
+ * below 95 (the target is 100; LCP's target of 1.5 s is printed, not asserted).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -14,7 +16,17 @@ import { recordFigures } from "./figures.ts";
 // LIGHTHOUSE_PORT lets two checkouts audit at the same time.
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4190);
 const MIN_SCORE = 95;
+const RUNS = 3;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+type Run = {
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  lcp: number;
+  cls: number;
+  tbt: number;
+  /** The audits that cost points, as "id (display value)". */
+  lost: string[];
+};
 
 async function serve(): Promise<ChildProcess> {
   const server = spawn(
@@ -34,69 +46,112 @@ async function serve(): Promise<ChildProcess> {
   return server;
 }
 
-const server = await serve();
-const chromePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-// As root, Chromium needs --no-sandbox; --headless=new matches how real users' Chrome renders.
-const chrome = await chromeLauncher.launch({
-  ...(chromePath ? { chromePath } : {}),
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
-let failed = false;
-try {
-  const result = await lighthouse(`http://127.0.0.1:${PORT}/`, {
-    port: chrome.port,
-    output: "json",
-    logLevel: "error",
-    onlyCategories: [...CATEGORIES],
+async function audit(): Promise<Run> {
+  const chromePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+  // As root, Chromium needs --no-sandbox; --headless=new matches how real users' Chrome renders.
+  const chrome = await chromeLauncher.launch({
+    ...(chromePath ? { chromePath } : {}),
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
-  if (!result) throw new Error("Lighthouse returned no result");
-  const { categories, audits } = result.lhr;
-  const figures: Record<
-    string,
-    { value: string; target: string; status: "pass" | "fail" | "info" }
-  > = {};
-  console.log("Lighthouse, mobile preset, served with gzip:");
-  for (const id of CATEGORIES) {
-    const score = Math.round((categories[id]?.score ?? 0) * 100);
-    const ok = score >= MIN_SCORE;
-    if (!ok) failed = true;
-    console.log(
-      `  ${id.padEnd(16)} ${String(score).padStart(3)}${ok ? "" : `  (below ${MIN_SCORE})`}`,
-    );
-    figures[`Lighthouse ${id}`] = {
-      value: String(score),
-      target: `100 (gate: >= ${MIN_SCORE})`,
-      status: ok ? "pass" : "fail",
-    };
-    if (score < 100) {
+  try {
+    const result = await lighthouse(`http://127.0.0.1:${PORT}/`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error("Lighthouse returned no result");
+    const { categories, audits } = result.lhr;
+    const lost: string[] = [];
+    const scores = {} as Run["scores"];
+    for (const id of CATEGORIES) {
+      scores[id] = Math.round((categories[id]?.score ?? 0) * 100);
       for (const ref of categories[id]?.auditRefs ?? []) {
-        const audit = audits[ref.id];
-        if (audit && audit.score !== null && audit.score < 1 && ref.weight > 0)
-          console.log(`    ${audit.id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
+        const a = audits[ref.id];
+        if (a && a.score !== null && a.score < 1 && ref.weight > 0)
+          lost.push(`${a.id} (${a.displayValue ?? a.score})`);
       }
     }
+    const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+    return {
+      scores,
+      lcp: value("largest-contentful-paint"),
+      cls: value("cumulative-layout-shift"),
+      tbt: value("total-blocking-time"),
+      lost,
+    };
+  } finally {
+    await chrome.kill();
   }
-  const lcp = audits["largest-contentful-paint"]?.numericValue ?? Number.NaN;
-  const cls = audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
-  console.log(`  LCP              ${(lcp / 1000).toFixed(2)} s (target <= 1.5 s)`);
-  console.log(`  CLS              ${cls.toFixed(3)}`);
-  figures["Lighthouse LCP"] = {
-    value: `${(lcp / 1000).toFixed(2)} s`,
-    target: "<= 1.5 s",
-    status: "info",
-  };
-  figures["Lighthouse CLS"] = { value: cls.toFixed(3), target: "0", status: "info" };
-  recordFigures("lighthouse", figures);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+const server = await serve();
+const runs: Run[] = [];
+try {
+  console.log(`Lighthouse, mobile preset, served with gzip, ${RUNS} runs:`);
+  for (let i = 1; i <= RUNS; i++) {
+    const run = await audit();
+    runs.push(run);
+    const scores = CATEGORIES.map((id) => `${id} ${run.scores[id]}`).join(", ");
+    console.log(
+      `  run ${i}: ${scores}; TBT ${Math.round(run.tbt)} ms, LCP ${(run.lcp / 1000).toFixed(2)} s, CLS ${run.cls.toFixed(3)}`,
+    );
+    if (run.lost.length > 0) console.log(`    points lost to: ${run.lost.join(", ")}`);
+  }
 } finally {
-  await chrome.kill();
   server.kill();
 }
+
+let failed = false;
+const figures: Record<string, { value: string; target: string; status: "pass" | "fail" | "info" }> =
+  {};
+console.log(`Median of ${RUNS} runs (the gate: each at least ${MIN_SCORE}):`);
+for (const id of CATEGORIES) {
+  const each = runs.map((r) => r.scores[id]);
+  const score = median(each);
+  const ok = score >= MIN_SCORE;
+  if (!ok) failed = true;
+  console.log(
+    `  ${id.padEnd(16)} ${String(score).padStart(3)}  (runs: ${each.join(", ")})${ok ? "" : `  below ${MIN_SCORE}`}`,
+  );
+  figures[`Lighthouse ${id} (median; runs)`] = {
+    value: `${score} (${each.join(", ")})`,
+    target: `100 (gate: median >= ${MIN_SCORE})`,
+    status: ok ? "pass" : "fail",
+  };
+}
+const range = (values: number[], format: (v: number) => string) =>
+  `${format(median(values))} (${values.map(format).join(", ")})`;
+const lcp = range(
+  runs.map((r) => r.lcp),
+  (v) => `${(v / 1000).toFixed(2)} s`,
+);
+const tbt = range(
+  runs.map((r) => r.tbt),
+  (v) => `${Math.round(v)} ms`,
+);
+const cls = range(
+  runs.map((r) => r.cls),
+  (v) => v.toFixed(3),
+);
+console.log(`  LCP              ${lcp} (target <= 1.5 s)`);
+console.log(`  TBT              ${tbt}`);
+console.log(`  CLS              ${cls}`);
+figures["Lighthouse LCP (median; runs)"] = { value: lcp, target: "<= 1.5 s", status: "info" };
+figures["Lighthouse TBT (median; runs)"] = { value: tbt, target: "<= 200 ms", status: "info" };
+figures["Lighthouse CLS (median; runs)"] = { value: cls, target: "0", status: "info" };
+recordFigures("lighthouse", figures);
 process.exit(failed ? 1 : 0);

@@ -47,6 +47,23 @@ export type Answers = {
   nativeDepsSource: "auto" | "manual";
 };
 
+/**
+ * The answers about how the app is installed and started. They shape the generated files and the
+ * advice about the start command, never the ranking: the ranking code takes `RankingAnswers`, so
+ * reading one of these there does not compile. Answers that differ only in these share one ranking
+ * (the what-if pass skips them; the exhaustive test ranks once for all their combinations).
+ */
+export const FILE_ANSWER_FIELDS = [
+  "packageManager",
+  "appKind",
+  "port",
+  "healthPath",
+  "command",
+] as const satisfies readonly (keyof Answers)[];
+export type FileAnswerField = (typeof FILE_ANSWER_FIELDS)[number];
+/** The answers the ranking may read: all but `FILE_ANSWER_FIELDS`. */
+export type RankingAnswers = Omit<Answers, FileAnswerField>;
+
 /** The answers a new visitor starts from. */
 export const defaultAnswers: Readonly<Answers> = Object.freeze({
   pythonVersion: "3.13",

@@ -2,7 +2,7 @@
  * Judges one candidate against the answers: which variant would be the final image, what excludes
  * it, and its 1-5 score on each criterion after the answers' adjustments.
  */
-import type { Answers } from "./answers.ts";
+import type { RankingAnswers } from "./answers.ts";
 import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "./data/schema.ts";
 import { soonHorizon } from "./dates.ts";
@@ -22,7 +22,12 @@ export const EXCLUSION_KINDS = [
   "end-of-life",
 ] as const;
 export type ExclusionKind = (typeof EXCLUSION_KINDS)[number];
-export type Exclusion = { kind: ExclusionKind; reason: string };
+/**
+ * Why one candidate is excluded. `reason` is the whole sentence for this image; `title` is what
+ * candidates excluded for the same reason share (so a page can group them), and `detail` what is
+ * particular to this one ("offers 3.14").
+ */
+export type Exclusion = { kind: ExclusionKind; reason: string; title: string; detail?: string };
 
 export type Evaluation = {
   image: ImageEntry;
@@ -73,8 +78,9 @@ const NO_REQUIREMENTS = Object.freeze({
 function requirementsFor(
   image: ImageEntry,
   variant: Variant,
-  answers: Answers,
+  answers: RankingAnswers,
   analysis: RequirementsAnalysis | undefined,
+  pythonVersion: string,
 ) {
   const libc = known(image.libc);
   if (!analysis || libc === undefined) return NO_REQUIREMENTS;
@@ -100,11 +106,12 @@ function requirementsFor(
   for (const p of analysis.packages) {
     const verdict = worst(answers.architectures.map((a) => p.verdicts[libc][a]));
     packages.push({ name: p.name, verdict });
-    if (verdict === "no-build")
-      exclusions.push({
-        kind: "requirements",
-        reason: `${p.name}${p.specifier} has no build for this Python on ${libc}.`,
-      });
+    if (verdict === "no-build") {
+      // The analysis is for the Python asked (after any end-of-life substitution), which need not
+      // be a Python this image offers: say which one the verdict is about.
+      const text = `${p.name}${p.specifier} has no build for Python ${pythonVersion} on ${libc}`;
+      exclusions.push({ kind: "requirements", reason: `${text}.`, title: text });
+    }
     if (verdict === "source-build") {
       sourceBuilds.push(p.name);
       for (const dep of p.buildDependencies[key]) (buildKey ? build : missing).add(dep);
@@ -114,10 +121,8 @@ function requirementsFor(
     }
     for (const lib of p.runtimeLibraries[key]) (runtimeKey ? runtime : missing).add(lib);
     if (p.runtimeLibraries[key].length > 0 && (manager === undefined || manager === "none")) {
-      exclusions.push({
-        kind: "native-libs",
-        reason: `${p.name} needs ${p.runtimeLibraries[key].join(", ")} at run time, and this final image has no package manager to install ${p.runtimeLibraries[key].length > 1 ? "them" : "it"}.`,
-      });
+      const text = `${p.name} needs ${p.runtimeLibraries[key].join(", ")} at run time, and the final image has no package manager to install ${p.runtimeLibraries[key].length > 1 ? "them" : "it"}`;
+      exclusions.push({ kind: "native-libs", reason: `${text}.`, title: text });
     }
   }
   if (sourceBuilds.length > 0) {
@@ -169,7 +174,7 @@ function shipsCompilers(v: Variant): boolean {
  * The final-stage variant: the runtime one, except that "shell" debugging takes a runtime or debug
  * variant that has both a shell and a package manager (fewest extras first).
  */
-export function pickFinalVariant(image: ImageEntry, answers: Answers): Variant {
+export function pickFinalVariant(image: ImageEntry, answers: RankingAnswers): Variant {
   const runtime = image.variants.find((v) => v.purpose === "runtime") as Variant;
   if (answers.debugging !== "shell" || (hasShell(runtime) && hasPackageManager(runtime)))
     return runtime;
@@ -193,7 +198,7 @@ function clamp(score: number): number {
 export function evaluate(
   matrix: Matrix,
   image: ImageEntry,
-  answers: Answers,
+  answers: RankingAnswers,
   pythonVersion: string,
   today: string,
   analysis?: RequirementsAnalysis,
@@ -209,28 +214,39 @@ export function evaluate(
     exclusions.push({
       kind: "end-of-life",
       reason: "Marked end of life in the matrix: kept to explain why it is no longer recommended.",
+      title: "Marked end of life in the matrix, kept to explain why it is no longer recommended",
     });
   }
   // Without a known Python (a moving latest tag), only the image's and the distro's ends apply.
   const applicable = python === "unknown" ? ends.filter((e) => e.kind !== "python") : ends;
   for (const end of applicable) {
-    if (isPast(end.date, today)) exclusions.push({ kind: "end-of-life", reason: pastReason(end) });
+    if (isPast(end.date, today))
+      exclusions.push({
+        kind: "end-of-life",
+        reason: pastReason(end),
+        title: "Past the end of its free security updates",
+        detail: `${end.owner} ended ${end.estimated ? `around ${end.date} (an estimate)` : end.date}`,
+      });
   }
 
   const versions = known(image.python.versions);
   if (versions === undefined) {
+    const tags =
+      image.python.provision === "latest-only" ? "its free latest tag carries" : "its tags carry";
     exclusions.push({
       kind: "python-version",
-      reason: `The data cannot confirm which Python ${image.python.provision === "latest-only" ? "its free latest tag carries" : "its tags carry"}, so Python ${pythonVersion} cannot be promised.`,
+      reason: `The data cannot confirm which Python ${tags}, so Python ${pythonVersion} cannot be promised.`,
+      title: `Cannot promise Python ${pythonVersion}`,
+      detail: `the data does not say which Python ${tags}`,
     });
   } else if (!versions.includes(pythonVersion)) {
-    const how =
-      image.python.provision === "latest-only"
-        ? "Its free tier offers only the latest tag, which carries"
-        : "Offers";
+    const latestOnly = image.python.provision === "latest-only";
+    const how = latestOnly ? "Its free tier offers only the latest tag, which carries" : "Offers";
     exclusions.push({
       kind: "python-version",
       reason: `${how} Python ${versions.join(", ")}; you asked for ${pythonVersion}.`,
+      title: `Does not offer Python ${pythonVersion}`,
+      detail: `${latestOnly ? "its free latest tag carries" : "offers"} ${versions.join(", ")}`,
     });
   }
 
@@ -240,25 +256,38 @@ export function evaluate(
     exclusions.push({
       kind: "architecture",
       reason: "Its published architectures are unknown in the data.",
+      title: "Published architectures unknown in the data",
     });
   } else if (missing.length > 0) {
-    exclusions.push({ kind: "architecture", reason: `Not published for ${missing.join(" or ")}.` });
+    exclusions.push({
+      kind: "architecture",
+      reason: `Not published for ${missing.join(" or ")}.`,
+      title: `Not published for ${missing.join(" or ")}`,
+    });
   }
 
   const login = known(image.access.login);
   if (!answers.allowLogin && login !== false) {
-    exclusions.push({
-      kind: "login",
-      reason: login
-        ? `Needs a registry login: ${image.access.notes}`
-        : "Whether it needs a registry login is unknown in the data.",
-    });
+    exclusions.push(
+      login
+        ? {
+            kind: "login",
+            reason: `Needs a registry login: ${image.access.notes}`,
+            title: "Needs a registry login, which your answers rule out",
+          }
+        : {
+            kind: "login",
+            reason: "Whether it needs a registry login is unknown in the data.",
+            title: "Whether it needs a registry login is unknown in the data",
+          },
+    );
   }
 
   if (answers.debugging === "shell" && !(hasShell(variant) && hasPackageManager(variant))) {
     exclusions.push({
       kind: "debugging",
       reason: "No variant has both a shell and a package manager for debugging in production.",
+      title: "No variant with both a shell and a package manager for debugging in production",
     });
   }
 
@@ -267,6 +296,8 @@ export function evaluate(
       kind: "compilers",
       reason:
         "Ships compilers, so it belongs in a build stage; as a final image only with relaxed size and standard security.",
+      title:
+        "Ships compilers: a build stage, or a final image only with relaxed size and standard security",
     });
   }
 
@@ -275,6 +306,8 @@ export function evaluate(
       kind: "native-libs",
       reason:
         "Packages built from source usually need system libraries at run time, and this final image has no package manager to add them.",
+      title:
+        "No package manager in the final image for the libraries packages built from source need at run time",
     });
   }
 
@@ -309,7 +342,7 @@ export function evaluate(
     adjust(
       "security",
       (s) => s - 1,
-      `Uses the ${variant.id} variant so that a shell and package manager are present.`,
+      `Uses ${fillReference(variant.reference, python === "unknown" ? pythonVersion : python)} so that a shell and package manager are present.`,
     );
   }
   if (answers.debugging !== "none" && !hasShell(variant)) {
@@ -331,7 +364,7 @@ export function evaluate(
         : `Security fixes end on ${first.date}, within a year.`,
     );
 
-  const needs = requirementsFor(image, variant, answers, analysis);
+  const needs = requirementsFor(image, variant, answers, analysis, pythonVersion);
   exclusions.push(...needs.exclusions);
   if (needs.notes.length > 0)
     adjust(

@@ -2,7 +2,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { matrixJsonSchema } from "./data/json-schema.ts";
 import { defaultMatrix } from "./default-matrix.ts";
-import { matrixToCsv, matrixToJson, matrixToMarkdown } from "./exports.ts";
+import { matrixRows, matrixToCsv, matrixToJson, matrixToMarkdown } from "./exports.ts";
 
 /** A small RFC 4180 reader, enough to check what the exporter writes. */
 function parseCsv(text: string): string[][] {
@@ -51,7 +51,10 @@ describe("matrix exports", () => {
     expect(new Set(tableRows.map(columns)).size).toBe(1);
   });
 
-  it("JSON: the whole matrix with its data version, valid against matrix.schema.json", () => {
+  // Compiling the JSON Schema and validating every fact of the matrix: a bulk test.
+  it("JSON: the whole matrix with its data version, valid against matrix.schema.json", {
+    timeout: 30_000,
+  }, () => {
     const json = JSON.parse(matrixToJson(defaultMatrix));
     expect(json.dataVersion).toBe(defaultMatrix.dataVersion);
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
@@ -59,5 +62,16 @@ describe("matrix exports", () => {
     );
     expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(validate({ ...json, images: [{ id: "x" }] })).toBe(false);
+  });
+
+  it("rows for a person fill in the Python of the reference: the one asked where offered, else the newest", () => {
+    const byId = (rows: ReturnType<typeof matrixRows>, id: string) => rows.find((r) => r.id === id);
+    expect(byId(matrixRows(defaultMatrix), "python-slim")?.reference).toBe(
+      "python:{python}-slim-trixie",
+    );
+    const filled = matrixRows(defaultMatrix, { pythonVersion: "3.12" });
+    expect(byId(filled, "python-slim")?.reference).toBe("python:3.12-slim-trixie");
+    expect(byId(filled, "python-3.9-slim")?.reference).toBe("python:3.9-slim-trixie");
+    expect(filled.every((r) => !r.reference.includes("{python}"))).toBe(true);
   });
 });

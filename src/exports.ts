@@ -4,6 +4,7 @@
  */
 import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Source } from "./data/schema.ts";
+import { fillReference } from "./evaluate.ts";
 import {
   candidateEnds,
   describeEnd,
@@ -57,9 +58,22 @@ function basisText(ends: SupportEnd[]): string {
   return ends.map((e) => `${KIND_LABEL[e.kind]} (${e.owner}): ${describeEnd(e)}`).join("; ");
 }
 
-export function matrixRows(matrix: Matrix): MatrixRow[] {
+/**
+ * One row per candidate. The exports keep the reference as its template
+ * (`python:{python}-slim-trixie`); a page that shows it to a person passes `pythonVersion` and gets
+ * it filled in: with that version where the image offers it, else with the newest one it offers.
+ */
+export function matrixRows(matrix: Matrix, options: { pythonVersion?: string } = {}): MatrixRow[] {
   return matrix.images.map((image) => {
     const runtime = image.variants.find((v) => v.purpose === "runtime") ?? image.variants[0];
+    const versions = known(image.python.versions);
+    const wanted = options.pythonVersion;
+    const fillWith =
+      wanted === undefined || versions === undefined
+        ? undefined
+        : versions.includes(wanted)
+          ? wanted
+          : versions[versions.length - 1];
     const scores: MatrixRow["scores"] = {};
     for (const c of matrix.criteria) {
       const rating = image.ratings[c.id];
@@ -67,7 +81,6 @@ export function matrixRows(matrix: Matrix): MatrixRow[] {
     }
     const size = known(image.size.mb);
     // An image with one Python has that Python's end too (an Application Stream can end first).
-    const versions = known(image.python.versions);
     const ends =
       versions?.length === 1
         ? candidateEnds(matrix, image, versions[0] as string)
@@ -77,7 +90,10 @@ export function matrixRows(matrix: Matrix): MatrixRow[] {
       name: image.name,
       status: image.status,
       family: image.family,
-      reference: runtime?.reference ?? "",
+      reference:
+        fillWith === undefined
+          ? (runtime?.reference ?? "")
+          : fillReference(runtime?.reference ?? "", fillWith),
       libc: text(known(image.libc)),
       shell: runtime ? text(known(runtime.shell), (s) => (s ? "yes" : "no")) : UNKNOWN,
       python: text(known(image.python.versions), (v) => v.join(" ")),

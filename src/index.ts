@@ -50,6 +50,7 @@ export type {
 } from "./data/schema.ts";
 export { DATA_AGE_LIMIT_DAYS, dataAgeWarning, dataReadDate } from "./data-age.ts";
 export { defaultMatrix } from "./default-matrix.ts";
+export type { ExclusionKind } from "./evaluate.ts";
 export {
   type MatrixRow,
   matrixRows,
@@ -67,9 +68,28 @@ export {
   imageEnds,
   type SupportEnd,
 } from "./lifecycle.ts";
-export { AnswersError } from "./parse-answers.ts";
-export { type DecodedLink, decodeAnswers, encodeAnswers, FORMAT_VERSION } from "./permalink.ts";
+export { viewMatrixRows } from "./matrix-sort.ts";
 export {
+  defaultMatrixView,
+  MATRIX_FILTERS,
+  type MatrixFilter,
+  type MatrixView,
+} from "./matrix-view.ts";
+export { AnswersError } from "./parse-answers.ts";
+export {
+  type DecodedLink,
+  decodeAnswers,
+  encodeAnswers,
+  encodeMatrixView,
+  FORMAT_VERSION,
+  type LinkExtras,
+  linkOmitsDockerfile,
+  MAX_LINK_COMPRESSED,
+  omittedFromLink,
+} from "./permalink.ts";
+export type { DecidingReason } from "./reasons.ts";
+export {
+  type ExclusionGroup,
   generateFiles,
   type Ranked,
   type Recommendation,
@@ -86,4 +106,4 @@ export { parseRequirements } from "./requirements/parse.ts";
 export { defaultVocabulary, type Vocabulary } from "./vocabulary.ts";
 export type { Warning } from "./warnings.ts";
 export { impliedWeights } from "./weights.ts";
-export { type WinnerChange, whatWouldChangeTheWinner } from "./what-if.ts";
+export { type WinnerChange, whatWouldChangeTheWinner, winnerChangeSteps } from "./what-if.ts";

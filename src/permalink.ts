@@ -7,12 +7,24 @@
  * - Decoding never throws: a bad value falls back to its default and is named in `reset`; an unknown
  *   key is named in `ignored`; a link from a newer format is reported, not misread.
  * - Old formats stay readable through MIGRATIONS, one step per format.
+ * - Keys added within a format (the matrix view's sort, order and filter; a Dockerfile being
+ *   checked) are optional: older links without them read as before, so adding one needs no format
+ *   change.
+ * - Values that travel compressed share one limit on their compressed length (MAX_LINK_COMPRESSED).
  */
 
 import LZString from "lz-string";
 import { type Answers, checkAnswer, defaultAnswers } from "./answers.ts";
 import { MAX_COMMAND_LENGTH } from "./command.ts";
 import type { Matrix } from "./data/schema.ts";
+import {
+  defaultMatrixView,
+  MATRIX_FILTERS,
+  MATRIX_SORT_COLUMNS,
+  type MatrixFilter,
+  type MatrixView,
+  sortsDescendingFirst,
+} from "./matrix-view.ts";
 import { defaultVocabulary } from "./vocabulary.ts";
 import { impliedWeights, MAX_WEIGHT } from "./weights.ts";
 
@@ -42,6 +54,13 @@ const KEYS: Record<keyof Answers, string> = {
 };
 const WEIGHT_PREFIX = "w.";
 const META = { version: "v", data: "data", best: "best" } as const;
+/** URL keys of the matrix view, and the names `reset` uses for them. */
+const VIEW_KEYS = { sort: "sort", order: "order", filter: "filter" } as const;
+const VIEW_FIELDS = {
+  sort: "matrix.sort",
+  order: "matrix.order",
+  filter: "matrix.filter",
+} as const;
 /** A Dockerfile pasted into "Check a Dockerfile": not an answer, but part of what a link shares. */
 const DOCKERFILE = "dockerfile";
 
@@ -49,8 +68,15 @@ export type DecodedLink = {
   answers: Answers;
   /** Absolute weight overrides carried by the link. */
   weights: Record<string, number>;
-  /** Answer fields (and weights, as "weights.<id>") whose value was invalid and fell back to the default. */
+  /**
+   * Answer fields (weights as "weights.<id>", the matrix view as "matrix.sort", "matrix.order" and
+   * "matrix.filter") whose value was invalid and fell back to the default.
+   */
   reset: string[];
+  /** For each entry of `reset`: the value the link had, as text (undecodable escapes as written). */
+  refused: Record<string, string>;
+  /** How the link sorts and filters the matrix; the default view when it says nothing. */
+  matrixView: MatrixView;
   /** Keys the link had that this version does not know. */
   ignored: string[];
   /** The link's format version; greater than FORMAT_VERSION for a link from a newer release. */
@@ -59,7 +85,10 @@ export type DecodedLink = {
   dataVersion: string | undefined;
   /** The best image when the link was made, if it says. */
   bestId: string | undefined;
-  /** The Dockerfile the link carries (compressed like requirements), when it carries one. */
+  /**
+   * The Dockerfile the link carries (compressed like requirements, within the same limit), when it
+   * carries a readable one; an unreadable one is named "dockerfile" in `reset`.
+   */
   dockerfile?: string;
 };
 
@@ -71,26 +100,82 @@ type Migration = (params: Map<string, string | undefined>) => Map<string, string
 export const MIGRATIONS: Record<number, Migration> = {};
 
 /**
- * Requirements and a Dockerfile travel compressed (lz-string, made for URLs). Past this many
- * characters a link gets unwieldy and some tools cut it, so longer texts are left out of the link.
+ * Long free text travels compressed (lz-string, made for URLs). Every compressed value in one link
+ * counts against this many characters together: past it a link gets unwieldy and mail clients and
+ * chat tools cut it. What does not fit is left out of the link, and the page says so.
  */
-export const MAX_LINK_REQUIREMENTS = 6_000;
+export const MAX_LINK_COMPRESSED = 6_000;
 
-/** The compressed form of a text for a link, or undefined when it is too long to carry. */
-export function compressForLink(text: string): string | undefined {
-  const compressed = LZString.compressToEncodedURIComponent(text);
-  return compressed.length <= MAX_LINK_REQUIREMENTS ? compressed : undefined;
+/**
+ * The answers that travel compressed, in the order they are kept when together they exceed
+ * MAX_LINK_COMPRESSED (a later field gives way first). A new long field is one more entry here.
+ */
+const COMPRESSED_FIELDS: readonly (keyof Answers)[] = ["requirements"];
+
+/** Each compressed answer's link text, or undefined where it does not fit within the shared limit. */
+function compressedValues(answers: Answers): Map<keyof Answers, string | undefined> {
+  const values = new Map<keyof Answers, string | undefined>();
+  let used = 0;
+  for (const field of COMPRESSED_FIELDS) {
+    const text = answers[field] as string;
+    if (text === "") {
+      values.set(field, "");
+      continue;
+    }
+    const compressed = LZString.compressToEncodedURIComponent(text);
+    const fits = used + compressed.length <= MAX_LINK_COMPRESSED;
+    if (fits) used += compressed.length;
+    values.set(field, fits ? compressed : undefined);
+  }
+  return values;
 }
 
-/** The text back from its compressed form; undefined for a value too long or not lz-string's. */
-function decompressFromLink(text: string): string | undefined {
-  return text.length <= MAX_LINK_REQUIREMENTS
-    ? (LZString.decompressFromEncodedURIComponent(text) ?? undefined)
+/** The answers a link for these answers leaves out because they do not fit (see MAX_LINK_COMPRESSED). */
+export function omittedFromLink(answers: Answers): (keyof Answers)[] {
+  return [...compressedValues(answers)].flatMap(([field, value]) =>
+    value === undefined ? [field] : [],
+  );
+}
+
+/** Compressed characters the answers' long fields take in a link (only those that fit count). */
+function compressedLength(values: Map<keyof Answers, string | undefined>): number {
+  let used = 0;
+  for (const value of values.values()) used += value?.length ?? 0;
+  return used;
+}
+
+/**
+ * A Dockerfile's link text beside these answers, or undefined when it does not fit in what the
+ * answers leave of MAX_LINK_COMPRESSED. It comes after every compressed answer, so it gives way
+ * first: a link always keeps the requirements that shape its recommendation.
+ */
+function compressedDockerfile(
+  dockerfile: string,
+  values: Map<keyof Answers, string | undefined>,
+): string | undefined {
+  if (dockerfile === "") return undefined;
+  const compressed = LZString.compressToEncodedURIComponent(dockerfile);
+  return compressedLength(values) + compressed.length <= MAX_LINK_COMPRESSED
+    ? compressed
     : undefined;
 }
 
-function encodeValue(field: keyof Answers, value: Answers[keyof Answers]): string {
-  if (field === "requirements") return value === "" ? "" : (compressForLink(value as string) ?? "");
+/**
+ * Whether a link for these answers leaves this Dockerfile out because it does not fit beside them
+ * (see MAX_LINK_COMPRESSED); false for an empty one, which a link never carries.
+ */
+export function linkOmitsDockerfile(answers: Answers, dockerfile: string): boolean {
+  return (
+    dockerfile !== "" && compressedDockerfile(dockerfile, compressedValues(answers)) === undefined
+  );
+}
+
+function encodeValue(
+  field: keyof Answers,
+  value: Answers[keyof Answers],
+  compressed: Map<keyof Answers, string | undefined>,
+): string {
+  if (compressed.has(field)) return compressed.get(field) ?? "";
   if (field === "architectures") return (value as string[]).join(",");
   if (field === "allowLogin") return value ? "1" : "0";
   return String(value);
@@ -107,32 +192,65 @@ function decodeValue(
   else if (field === "allowLogin") value = text === "1" ? true : text === "0" ? false : undefined;
   else if (field === "port") value = /^\d{1,5}$/.test(text) ? Number(text) : undefined;
   else if (field === "command" && text.length > MAX_COMMAND_LENGTH) return undefined;
-  else if (field === "requirements") value = decompressFromLink(text);
+  else if (COMPRESSED_FIELDS.includes(field))
+    value = LZString.decompressFromEncodedURIComponent(text) ?? undefined;
   if (value === undefined) return undefined;
   return checkAnswer(field, value, vocabulary) === null
     ? (value as Answers[keyof Answers])
     : undefined;
 }
 
+/** What a link may carry besides the answers, the weights and the best image. */
+export type LinkExtras = {
+  matrixView?: MatrixView;
+  /** A Dockerfile being checked; left out when it does not fit (see `linkOmitsDockerfile`). */
+  dockerfile?: string;
+};
+
+/** The matrix view's URL parameters: only what differs from the default view. */
+function matrixViewParams(view: MatrixView): [string, string][] {
+  const params: [string, string][] = [];
+  if (view.sort !== defaultMatrixView.sort) params.push([VIEW_KEYS.sort, view.sort]);
+  if (view.descending !== sortsDescendingFirst(view.sort))
+    params.push([VIEW_KEYS.order, view.descending ? "desc" : "asc"]);
+  const filters = MATRIX_FILTERS.filter((f) => view.filters.includes(f));
+  if (filters.length > 0) params.push([VIEW_KEYS.filter, filters.join(",")]);
+  return params;
+}
+
 /**
- * The URL fragment (without "#") for these answers, weight overrides and best image, and a
- * Dockerfile being checked. Defaults and weights equal to what the answers imply are left out; a
- * Dockerfile too long to carry is left out too (compressForLink says when).
+ * The matrix view alone as a fragment ("sort=size&filter=glibc", "" for the default view), for a
+ * matrix embed; decodeAnswers reads it back.
+ */
+export function encodeMatrixView(view: MatrixView): string {
+  return joinParams(matrixViewParams(view));
+}
+
+function joinParams(params: Iterable<[string, string]>): string {
+  return [...params].map(([key, value]) => `${key}=${encodeComponent(value)}`).join("&");
+}
+
+/**
+ * The URL fragment (without "#") for these answers, weight overrides, best image, matrix view and
+ * a Dockerfile being checked. Defaults and weights equal to what the answers imply are left out,
+ * and so are long texts that do not fit (`omittedFromLink`, `linkOmitsDockerfile`).
  */
 export function encodeAnswers(
   answers: Answers,
   weights?: Record<string, number>,
   bestId?: string,
   matrix: LinkVocabulary = defaultVocabulary,
-  dockerfile = "",
+  extras: LinkExtras = {},
 ): string {
   const params = new Map<string, string>();
   params.set(META.version, String(FORMAT_VERSION));
   params.set(META.data, matrix.dataVersion);
   if (bestId) params.set(META.best, bestId);
+  const compressed = compressedValues(answers);
+  const none = new Map<keyof Answers, string | undefined>();
   for (const field of Object.keys(KEYS) as (keyof Answers)[]) {
-    const value = encodeValue(field, answers[field]);
-    if (value !== encodeValue(field, defaultAnswers[field])) params.set(KEYS[field], value);
+    const value = encodeValue(field, answers[field], compressed);
+    if (value !== encodeValue(field, defaultAnswers[field], none)) params.set(KEYS[field], value);
   }
   const implied = impliedWeights(answers, matrix);
   for (const criterion of matrix.criteria) {
@@ -145,9 +263,11 @@ export function encodeAnswers(
       params.set(`${WEIGHT_PREFIX}${criterion.id}`, String(weight));
     }
   }
-  const file = dockerfile === "" ? undefined : compressForLink(dockerfile);
+  for (const [key, value] of extras.matrixView ? matrixViewParams(extras.matrixView) : [])
+    params.set(key, value);
+  const file = compressedDockerfile(extras.dockerfile ?? "", compressed);
   if (file) params.set(DOCKERFILE, file);
-  return [...params].map(([key, value]) => `${key}=${encodeComponent(value)}`).join("&");
+  return joinParams(params);
 }
 
 /** Percent-encoding that leaves the characters a fragment allows as they are, for readable links. */
@@ -192,6 +312,8 @@ export function decodeAnswers(
     answers,
     weights: {},
     reset: [],
+    refused: {},
+    matrixView: { ...defaultMatrixView, filters: [] },
     ignored: [],
     formatVersion: FORMAT_VERSION,
     dataVersion: undefined,
@@ -206,7 +328,7 @@ export function decodeAnswers(
         ? Number(versionText)
         : Number.NaN;
   if (Number.isNaN(version) || version < 1) {
-    result.reset.push("formatVersion");
+    refuse(result, "formatVersion", versionText ?? "");
   } else {
     result.formatVersion = version;
     if (version > FORMAT_VERSION) {
@@ -221,10 +343,12 @@ export function decodeAnswers(
     Object.entries(KEYS).map(([field, key]) => [key, field as keyof Answers]),
   );
   const criteria = new Set(matrix.criteria.map((c) => c.id));
+  let compressedSoFar = 0;
   for (const [key, raw] of params) {
     if (key === META.version) continue;
     // An undecodable value (a broken %-escape) is invalid for every field.
     const text = raw ?? "";
+    if (key === VIEW_KEYS.sort || key === VIEW_KEYS.order || key === VIEW_KEYS.filter) continue;
     if (key === META.data) {
       result.dataVersion = /^[\w.-]{1,40}$/.test(text) ? text : undefined;
       continue;
@@ -233,12 +357,7 @@ export function decodeAnswers(
       result.bestId = /^[a-z0-9.-]{1,80}$/.test(text) ? text : undefined;
       continue;
     }
-    if (key === DOCKERFILE) {
-      const file = decompressFromLink(text);
-      if (file) result.dockerfile = file;
-      else result.reset.push(DOCKERFILE);
-      continue;
-    }
+    if (key === DOCKERFILE) continue;
     if (key.startsWith(WEIGHT_PREFIX)) {
       const id = key.slice(WEIGHT_PREFIX.length);
       if (!criteria.has(id)) {
@@ -246,7 +365,7 @@ export function decodeAnswers(
       } else if (/^\d$/.test(text) && Number(text) <= MAX_WEIGHT) {
         result.weights[id] = Number(text);
       } else {
-        result.reset.push(`weights.${id}`);
+        refuse(result, `weights.${id}`, raw);
       }
       continue;
     }
@@ -255,9 +374,63 @@ export function decodeAnswers(
       result.ignored.push(key);
       continue;
     }
-    const value = raw === undefined ? undefined : decodeValue(field, text, matrix);
-    if (value === undefined) result.reset.push(field);
+    // Compressed values share one budget: one that would take the link past it is refused.
+    if (COMPRESSED_FIELDS.includes(field)) compressedSoFar += text.length;
+    const value =
+      raw === undefined || compressedSoFar > MAX_LINK_COMPRESSED
+        ? undefined
+        : decodeValue(field, text, matrix);
+    if (value === undefined) refuse(result, field, raw);
     else (answers as Record<keyof Answers, unknown>)[field] = value;
   }
+  if (params.has(DOCKERFILE)) {
+    // Read after the answers, as it is written: it gets what their compressed values leave.
+    const raw = params.get(DOCKERFILE);
+    const text = raw ?? "";
+    const file =
+      raw === undefined || compressedSoFar + text.length > MAX_LINK_COMPRESSED
+        ? undefined
+        : LZString.decompressFromEncodedURIComponent(text);
+    if (file) result.dockerfile = file;
+    else refuse(result, DOCKERFILE, raw);
+  }
+  decodeMatrixView(params, matrix, result);
   return result;
+}
+
+/** Names a field that fell back to its default, with the text the link had for it. */
+function refuse(result: DecodedLink, field: string, raw: string | undefined): void {
+  result.reset.push(field);
+  result.refused[field] = raw ?? "(not decodable)";
+}
+
+/** Reads sort, order and filter; each bad one falls back on its own and is named. */
+function decodeMatrixView(
+  params: Map<string, string | undefined>,
+  vocabulary: LinkVocabulary,
+  result: DecodedLink,
+): void {
+  const view = result.matrixView;
+  const sortKeys = new Set<string>([
+    ...MATRIX_SORT_COLUMNS,
+    ...vocabulary.criteria.map((c) => c.id),
+  ]);
+  if (params.has(VIEW_KEYS.sort)) {
+    const sort = params.get(VIEW_KEYS.sort);
+    if (sort !== undefined && sortKeys.has(sort)) view.sort = sort;
+    else refuse(result, VIEW_FIELDS.sort, sort);
+  }
+  view.descending = sortsDescendingFirst(view.sort);
+  if (params.has(VIEW_KEYS.order)) {
+    const order = params.get(VIEW_KEYS.order);
+    if (order === "asc" || order === "desc") view.descending = order === "desc";
+    else refuse(result, VIEW_FIELDS.order, order);
+  }
+  if (params.has(VIEW_KEYS.filter)) {
+    const text = params.get(VIEW_KEYS.filter);
+    const names = text === undefined || text === "" ? [] : text.split(",");
+    if (text !== undefined && names.every((n) => (MATRIX_FILTERS as readonly string[]).includes(n)))
+      view.filters = MATRIX_FILTERS.filter((f: MatrixFilter) => names.includes(f));
+    else refuse(result, VIEW_FIELDS.filter, text);
+  }
 }

@@ -3,7 +3,7 @@ import { type Answers, defaultAnswers } from "./answers.ts";
 import type { ImageEntry, Matrix } from "./data/schema.ts";
 import { defaultMatrix } from "./default-matrix.ts";
 import { AnswersError } from "./parse-answers.ts";
-import { generateFiles, recommend } from "./recommend.ts";
+import { generateFiles, rankCandidates, recommend, recommendFromRanking } from "./recommend.ts";
 
 const TODAY = "2026-11-27";
 const answers = (over: Partial<Answers> = {}): Answers => ({ ...defaultAnswers, ...over });
@@ -346,5 +346,50 @@ describe("where the command listens", () => {
     ["fastapi run main.py", false],
   ])("%s: loopback warning %s", (command, warned) => {
     expect(run({ command }).warnings.some((w) => w.code === "loopback-bind")).toBe(warned);
+  });
+});
+
+describe("one ranking for many file-only answers", () => {
+  const ranking = rankCandidates(answers({ pythonVersion: "3.12" }), { today: TODAY });
+
+  it("gives what recommend gives for each set of file-only answers", () => {
+    for (const files of [
+      {
+        packageManager: "uv",
+        appKind: "worker",
+        port: 8000,
+        healthPath: "",
+        command: "celery -A app worker",
+      },
+      {
+        packageManager: "poetry",
+        appKind: "web",
+        port: 80,
+        healthPath: "/health",
+        command: "gunicorn app:app",
+      },
+      {
+        packageManager: "pip",
+        appKind: "cli",
+        port: 8000,
+        healthPath: "",
+        command: "python -c 'a && b' $X",
+      },
+    ] as const) {
+      expect(recommendFromRanking(ranking, files)).toEqual(
+        run({ pythonVersion: "3.12", ...files }),
+      );
+    }
+  });
+
+  it("refuses a bad file-only answer, naming it", () => {
+    const bad = { ...answers(), port: 0, appKind: "gui" } as unknown as Answers;
+    try {
+      recommendFromRanking(ranking, bad);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AnswersError);
+      expect((error as AnswersError).issues.map((i) => i.field)).toEqual(["appKind", "port"]);
+    }
   });
 });

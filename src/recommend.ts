@@ -2,7 +2,14 @@
  * The advisor: ranks every candidate for a set of answers, explains the ranking, and writes the
  * files for the best one. Pure: the same answers, options and data give byte-identical output.
  */
-import { type Answers, offeredPythonVersions } from "./answers.ts";
+import {
+  type Answers,
+  checkAnswer,
+  FILE_ANSWER_FIELDS,
+  type FileAnswerField,
+  offeredPythonVersions,
+  type RankingAnswers,
+} from "./answers.ts";
 import { parseCommand, unsafeCommandWarning } from "./command.ts";
 import { commandWarnings } from "./command-advice.ts";
 import { known } from "./data/fact.ts";
@@ -10,7 +17,13 @@ import type { Matrix } from "./data/schema.ts";
 import { dataAgeWarning } from "./data-age.ts";
 import { isIsoDate, soonHorizon } from "./dates.ts";
 import { defaultMatrix } from "./default-matrix.ts";
-import { type Evaluation, EXCLUSION_KINDS, type ExclusionKind, evaluate } from "./evaluate.ts";
+import {
+  type Evaluation,
+  EXCLUSION_KINDS,
+  type Exclusion,
+  type ExclusionKind,
+  evaluate,
+} from "./evaluate.ts";
 import { type GeneratedFiles, generateFor } from "./generators/index.ts";
 import {
   candidateEnds,
@@ -19,8 +32,8 @@ import {
   pythonEndOfLife,
   type SupportEnd,
 } from "./lifecycle.ts";
-import { parseAnswers } from "./parse-answers.ts";
-import { describeRanking } from "./reasons.ts";
+import { AnswersError, parseAnswers } from "./parse-answers.ts";
+import { type DecidingReason, describeRanking } from "./reasons.ts";
 import {
   analyzeRequirements,
   type RequirementsAnalysis,
@@ -42,16 +55,38 @@ export type Ranked = {
   score: number;
   criteria: Record<string, { score: number; weight: number }>;
   reasons: string[];
+  /**
+   * The criteria behind `reasons`, largest weighted gap first: for the best, against the runner-up
+   * (two or three); for the others, where they lost most against the best.
+   */
+  decidedBy?: DecidingReason[];
   /** Present only when the candidate is excluded: why. */
   excluded?: string[];
   /** With requirements: each package's verdict on this image (its libc, the architectures asked). */
   packages?: { name: string; verdict: Verdict }[];
 };
 
+/**
+ * Excluded candidates that share a reason, so a page can say it once: "Does not offer Python 3.12"
+ * with each image and what is particular to it ("offers 3.14").
+ */
+export type ExclusionGroup = {
+  kind: ExclusionKind;
+  title: string;
+  images: { id: string; name: string; detail?: string }[];
+};
+
 export type Recommendation = {
   dataVersion: string;
   best: Ranked;
+  /** The id of the first eligible candidate after the best, which the best's reasons compare against. */
+  runnerUp?: string;
   ranked: Ranked[];
+  /**
+   * The excluded candidates grouped by reason, most images first, in ranking order within a group.
+   * A constraint every candidate breaks (set aside with a blocking warning) is not repeated here.
+   */
+  exclusionGroups?: ExclusionGroup[];
   warnings: Warning[];
   files: GeneratedFiles | null;
   /** The requirements analysis, present when answers.requirements is not empty. */
@@ -138,7 +173,7 @@ function relaxedKinds(evaluations: Evaluation[]): ExclusionKind[] {
 
 function lifecycleWarnings(
   matrix: Matrix,
-  answers: Answers,
+  answers: RankingAnswers,
   best: Evaluation,
   effective: string,
   today: string,
@@ -194,7 +229,7 @@ function endsSoonWarning(end: SupportEnd, best: Evaluation): Warning {
   };
 }
 
-function imageWarnings(answers: Answers, best: Evaluation): Warning[] {
+function imageWarnings(answers: RankingAnswers, best: Evaluation): Warning[] {
   const warnings: Warning[] = [];
   const { image, variant } = best;
   if (image.python.provision === "latest-only" || /:latest$/.test(best.reference)) {
@@ -240,16 +275,21 @@ function imageWarnings(answers: Answers, best: Evaluation): Warning[] {
       field: "nativeDeps",
     });
   }
-  if (answers.appKind === "web" && answers.port < 1024) {
-    warnings.push({
+  return warnings;
+}
+
+/** Advice about the port answer, which every image shares. */
+function portWarnings(answers: Answers): Warning[] {
+  if (answers.appKind !== "web" || answers.port >= 1024) return [];
+  return [
+    {
       code: "privileged-port",
       severity: "info",
       message: `Port ${answers.port} is below 1024 and the container runs as a non-root user; some runtimes refuse the bind without extra capabilities.`,
       fix: "Listen on a port of 1024 or above (8000, 8080) and map it to 80 or 443 outside the container.",
       field: "port",
-    });
-  }
-  return warnings;
+    },
+  ];
 }
 
 function toRanked(
@@ -302,7 +342,7 @@ function prepare(answers: Answers, options: RecommendOptions) {
 }
 
 /** The analysis's own warnings, and a note where a manual nativeDeps answer disagrees with it. */
-function requirementsWarnings(asked: Answers, analysis: RequirementsAnalysis): Warning[] {
+function requirementsWarnings(asked: RankingAnswers, analysis: RequirementsAnalysis): Warning[] {
   const warnings = [...analysis.warnings];
   if (analysis.errors.length > 0) {
     warnings.push({
@@ -329,15 +369,75 @@ function requirementsWarnings(asked: Answers, analysis: RequirementsAnalysis): W
   return warnings;
 }
 
+/** Excluded candidates by shared reason; kinds set aside for every candidate are left out. */
+function groupExclusions(excluded: Evaluation[], relaxed: ExclusionKind[]): ExclusionGroup[] {
+  const groups = new Map<string, ExclusionGroup>();
+  const add = (exclusion: Exclusion, id: string, name: string, detail: string | undefined) => {
+    let group = groups.get(exclusion.title);
+    if (!group) {
+      group = { kind: exclusion.kind, title: exclusion.title, images: [] };
+      groups.set(exclusion.title, group);
+    }
+    // Exclusions of one image arrive together, so an image already in the group is its last one.
+    const last = group.images[group.images.length - 1];
+    if (last?.id === id) {
+      if (detail) last.detail = last.detail ? `${last.detail}; ${detail}` : detail;
+    } else {
+      const image: ExclusionGroup["images"][number] = { id, name };
+      if (detail) image.detail = detail;
+      group.images.push(image);
+    }
+  };
+  for (const evaluation of excluded) {
+    const { id, name, status } = evaluation.image;
+    const counted = evaluation.exclusions.filter((x) => !relaxed.includes(x.kind));
+    const first = counted[0];
+    if (status === "end-of-life" && first) {
+      // An image marked end of life is listed there alone, with its other reasons as the detail.
+      const details = counted.flatMap((x) => (x.detail ? [x.detail] : []));
+      add(first, id, name, details.join("; ") || undefined);
+      continue;
+    }
+    for (const exclusion of counted) add(exclusion, id, name, exclusion.detail);
+  }
+  const order = (kind: ExclusionKind) => EXCLUSION_KINDS.indexOf(kind);
+  // Stable sort: groups of the same size keep the order they were met in, kind by kind.
+  return [...groups.values()].sort(
+    (a, b) => b.images.length - a.images.length || order(a.kind) - order(b.kind),
+  );
+}
+
 /**
- * Ranks every candidate for `answers` and writes the best one's files.
- *
- * @throws AnswersError when `answers` fails validation (each bad field is listed).
- * @throws TypeError when `options.today` is not a YYYY-MM-DD date.
+ * Everything `recommend` decides before it writes files. It reads only `RankingAnswers`, so it is
+ * the same for answers that differ in `FILE_ANSWER_FIELDS` alone (see `recommendFromRanking`).
  */
-export function recommend(answers: Answers, options: RecommendOptions): Recommendation {
-  const { matrix, valid, asked, today, effective, analysis } = prepare(answers, options);
-  const weights = effectiveWeights(valid, matrix, options.weights);
+export type Ranking = {
+  matrix: Matrix;
+  /** The validated answers it was made for (nativeDeps already following the requirements). */
+  answers: Answers;
+  analysis: RequirementsAnalysis | undefined;
+  best: Evaluation;
+  ranked: Ranked[];
+  /** The id of the best eligible candidate after the best, when there is one. */
+  runnerUp?: string;
+  /** The excluded candidates, grouped by shared reason. */
+  exclusionGroups: ExclusionGroup[];
+  /** Warnings raised before the start command's: relaxed constraints, lifecycles, requirements. */
+  choiceWarnings: Warning[];
+  /** Warnings raised after the start command's: the image itself, the weights. */
+  imageWarnings: Warning[];
+};
+
+function rank(
+  matrix: Matrix,
+  valid: RankingAnswers,
+  asked: RankingAnswers,
+  today: string,
+  effective: string,
+  analysis: RequirementsAnalysis | undefined,
+  overrides: RecommendOptions["weights"],
+): Omit<Ranking, "matrix" | "answers" | "analysis"> {
+  const weights = effectiveWeights(valid, matrix, overrides);
   const horizon = soonHorizon(today);
 
   const evaluations = matrix.images.map((image) =>
@@ -359,21 +459,20 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
     if (a.row.score !== b.row.score) return b.row.score - a.row.score;
     return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;
   });
-  const explained = describeRanking(matrix, rows, weights);
+  const explained = describeRanking(rows, { matrix, answers: valid, analysis, weights });
   const ranked: Ranked[] = rows.map(({ evaluation, row, eligible }, i) => {
-    const entry: Ranked = { ...row, reasons: explained[i] ?? [] };
+    const entry: Ranked = { ...row, reasons: explained.reasons[i] ?? [] };
+    const decided = explained.decidedBy[i] ?? [];
+    if (decided.length > 0) entry.decidedBy = decided;
     if (!eligible) entry.excluded = evaluation.exclusions.map((x) => x.reason);
     return entry;
   });
+  const runnerUp = rows.slice(1).find((r) => r.eligible)?.row.id;
   const bestRow = rows[0];
   if (!bestRow) throw new Error("The matrix has no images.");
   const best = bestRow.evaluation;
 
-  const warnings: Warning[] = [];
-  const parsed = parseCommand(valid.command);
-  if (!parsed.ok) {
-    warnings.push(unsafeCommandWarning(parsed.problem));
-  }
+  const choiceWarnings: Warning[] = [];
   // The analysis already explains an uninstallable dependency, with its fix.
   const explainedByAnalysis = (kind: string) =>
     kind === "requirements" && (analysis?.warnings.some((w) => w.severity === "blocking") ?? false);
@@ -381,7 +480,7 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
     (k) => best.exclusions.some((x) => x.kind === k) && !explainedByAnalysis(k),
   )) {
     const relax = RELAXED_MESSAGES[kind];
-    warnings.push({
+    choiceWarnings.push({
       code: `no-candidate-${kind}`,
       severity: "blocking",
       message: `${relax.message} ${best.image.name} is shown although it does not meet that requirement.`,
@@ -389,27 +488,93 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
       ...(relax.field ? { field: relax.field } : {}),
     });
   }
-  warnings.push(...lifecycleWarnings(matrix, valid, best, effective, today));
-  if (analysis) warnings.push(...requirementsWarnings(asked, analysis));
-  if (parsed.ok) warnings.push(...commandWarnings(parsed.args, valid));
-  warnings.push(...imageWarnings(valid, best));
+  choiceWarnings.push(...lifecycleWarnings(matrix, valid, best, effective, today));
+  if (analysis) choiceWarnings.push(...requirementsWarnings(asked, analysis));
+  const imageAdvice = imageWarnings(valid, best);
   if (Object.values(weights).every((w) => w === 0)) {
-    warnings.push({
+    imageAdvice.push({
       code: "no-weights",
       severity: "info",
       message: "Every criterion weight is zero, so all candidates score 0 and are ordered by id.",
     });
   }
-  warnings.push(dataAgeWarning(matrix, today));
+  imageAdvice.push(dataAgeWarning(matrix, today));
+  const exclusionGroups = groupExclusions(
+    rows.filter((r) => !r.eligible).map((r) => r.evaluation),
+    relaxed,
+  );
+  return {
+    best,
+    ranked,
+    ...(runnerUp ? { runnerUp } : {}),
+    exclusionGroups,
+    choiceWarnings,
+    imageWarnings: imageAdvice,
+  };
+}
 
+/**
+ * Ranks every candidate for `answers` without writing files: the part of `recommend` that the
+ * file-only answers cannot change. Throws as `recommend` does.
+ */
+export function rankCandidates(answers: Answers, options: RecommendOptions): Ranking {
+  const { matrix, valid, asked, today, effective, analysis } = prepare(answers, options);
+  return {
+    matrix,
+    answers: valid,
+    analysis,
+    ...rank(matrix, valid, asked, today, effective, analysis, options.weights),
+  };
+}
+
+/**
+ * The recommendation for `ranking`'s answers with these file-only answers, exactly as `recommend`
+ * gives it: one ranking serves every combination of packageManager, appKind, port, healthPath and
+ * command.
+ *
+ * @throws AnswersError when a file-only answer fails validation.
+ */
+export function recommendFromRanking(
+  ranking: Ranking,
+  fileAnswers: Pick<Answers, FileAnswerField>,
+): Recommendation {
+  const { matrix, best, analysis } = ranking;
+  const merged: Record<string, unknown> = { ...ranking.answers };
+  const issues: { field: string; message: string }[] = [];
+  for (const field of FILE_ANSWER_FIELDS) {
+    const problem = checkAnswer(field, fileAnswers[field], matrix);
+    if (problem) issues.push({ field, message: problem });
+    merged[field] = fileAnswers[field];
+  }
+  if (issues.length > 0) throw new AnswersError(issues);
+  const valid = merged as Answers;
+  const parsed = parseCommand(valid.command);
+  const warnings: Warning[] = parsed.ok ? [] : [unsafeCommandWarning(parsed.problem)];
+  warnings.push(...ranking.choiceWarnings);
+  if (parsed.ok) warnings.push(...commandWarnings(parsed.args, valid));
+  warnings.push(...portWarnings(valid), ...ranking.imageWarnings);
   return {
     dataVersion: matrix.dataVersion,
-    best: ranked[0] as Ranked,
-    ranked,
+    best: ranking.ranked[0] as Ranked,
+    ...(ranking.runnerUp ? { runnerUp: ranking.runnerUp } : {}),
+    ranked: ranking.ranked,
+    exclusionGroups: ranking.exclusionGroups,
     warnings: sortWarnings(warnings),
     files: parsed.ok ? generateFor(matrix, best, valid, parsed.args) : null,
     ...(analysis ? { requirements: analysis } : {}),
   };
+}
+
+/**
+ * Ranks every candidate for `answers` and writes the best one's files.
+ *
+ * @throws AnswersError when `answers` fails validation (each bad field is listed).
+ * @throws TypeError when `options.today` is not a YYYY-MM-DD date.
+ */
+export function recommend(answers: Answers, options: RecommendOptions): Recommendation {
+  const ranking = rankCandidates(answers, options);
+  // The validated answers: fields added later have their defaults filled in there.
+  return recommendFromRanking(ranking, ranking.answers);
 }
 
 /**

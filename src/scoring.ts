@@ -2,7 +2,7 @@
  * The ranking's arithmetic: the weights in effect (the answers' implied weights with a caller's
  * overrides) and each candidate's 0-100 score under them.
  */
-import type { Answers } from "./answers.ts";
+import type { RankingAnswers } from "./answers.ts";
 import type { Matrix } from "./data/schema.ts";
 import { impliedWeights, MAX_WEIGHT } from "./weights.ts";
 
@@ -11,7 +11,7 @@ import { impliedWeights, MAX_WEIGHT } from "./weights.ts";
  * that a permalink reproduces it exactly. Unknown criteria are ignored.
  */
 export function effectiveWeights(
-  answers: Answers,
+  answers: RankingAnswers,
   matrix: Pick<Matrix, "criteria">,
   overrides: Record<string, number> | undefined,
 ): Record<string, number> {

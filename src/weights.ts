@@ -3,14 +3,14 @@
  * criterion with an absolute value (the UI's sliders). Applying the overrides and scoring are the
  * engine's (scoring.ts): the page's first download needs only the implied weights.
  */
-import type { Answers } from "./answers.ts";
+import type { RankingAnswers } from "./answers.ts";
 import type { Matrix } from "./data/schema.ts";
 
 export const MAX_WEIGHT = 5;
 
 /** The weights the answers imply for the five core criteria; other criteria in the data count 1. */
 export function impliedWeights(
-  answers: Answers,
+  answers: RankingAnswers,
   matrix: Pick<Matrix, "criteria">,
 ): Record<string, number> {
   const implied: Record<string, number> = {

@@ -4,16 +4,15 @@
  */
 import {
   type Answers,
-  APP_KINDS,
   DEBUGGING,
   NATIVE_DEPS,
   offeredPythonVersions,
-  PACKAGE_TOOLS,
+  type RankingAnswers,
   SECURITY,
   SIZE,
 } from "./answers.ts";
 import { defaultMatrix } from "./default-matrix.ts";
-import { type RecommendOptions, recommend } from "./recommend.ts";
+import { type RecommendOptions, rankCandidates } from "./recommend.ts";
 
 export type WinnerChange = {
   field: keyof Answers;
@@ -26,11 +25,15 @@ export type WinnerChange = {
 
 const ARCHITECTURE_CHOICES: Answers["architectures"][] = [["amd64"], ["arm64"], ["amd64", "arm64"]];
 
-/** The alternatives for each enumerated field, in questionnaire order. */
+/**
+ * The alternatives for each enumerated field, in questionnaire order. Only fields the ranking
+ * reads: packageManager and appKind are file-only answers (FILE_ANSWER_FIELDS), so they cannot
+ * change the winner.
+ */
 function alternatives(
   answers: Answers,
   options: RecommendOptions,
-): [keyof Answers, readonly unknown[]][] {
+): [keyof RankingAnswers, readonly unknown[]][] {
   return [
     ["pythonVersion", offeredPythonVersions(options.matrix ?? defaultMatrix)],
     ["nativeDeps", NATIVE_DEPS],
@@ -41,10 +44,34 @@ function alternatives(
       "architectures",
       ARCHITECTURE_CHOICES.filter((a) => a.join() !== answers.architectures.join()),
     ],
-    ["packageManager", PACKAGE_TOOLS],
-    ["appKind", APP_KINDS],
     ["allowLogin", [true, false]],
   ];
+}
+
+/**
+ * The what-if pass one ranking at a time: each step ranks one other answer and yields the change
+ * it makes, or null when the winner stays. The page runs it in slices between frames, so the
+ * twenty-odd rankings never block input; `whatWouldChangeTheWinner` runs it to the end.
+ */
+export function* winnerChangeSteps(
+  answers: Answers,
+  options: RecommendOptions,
+  currentBestId: string,
+): Generator<WinnerChange | null, void, undefined> {
+  for (const [field, values] of alternatives(answers, options)) {
+    for (const value of values) {
+      if (JSON.stringify(value) === JSON.stringify(answers[field])) continue;
+      const { best } = rankCandidates({ ...answers, [field]: value }, options);
+      yield best.image.id === currentBestId
+        ? null
+        : {
+            field,
+            value: value as Answers[keyof Answers],
+            bestId: best.image.id,
+            bestReference: best.reference,
+          };
+    }
+  }
 }
 
 /**
@@ -57,19 +84,7 @@ export function whatWouldChangeTheWinner(
   currentBestId: string,
 ): WinnerChange[] {
   const changes: WinnerChange[] = [];
-  for (const [field, values] of alternatives(answers, options)) {
-    for (const value of values) {
-      if (JSON.stringify(value) === JSON.stringify(answers[field])) continue;
-      const { best } = recommend({ ...answers, [field]: value }, options);
-      if (best.id !== currentBestId) {
-        changes.push({
-          field,
-          value: value as Answers[keyof Answers],
-          bestId: best.id,
-          bestReference: best.reference,
-        });
-      }
-    }
-  }
+  for (const change of winnerChangeSteps(answers, options, currentBestId))
+    if (change) changes.push(change);
   return changes;
 }

@@ -7,6 +7,7 @@ import { useDeferredValue, useMemo, useState } from "react";
 import { migrateDockerfile } from "../../src/audit/migrate-dockerfile.ts";
 import { encodeAnswers } from "../../src/permalink.ts";
 import { CopyButton } from "../components/CopyButton.tsx";
+import { UNREADABLE_DOCKERFILE } from "../link-messages.ts";
 import { TODAY, useAdvisor } from "../store.ts";
 import { DockerfileInput } from "./DockerfileInput.tsx";
 import { FindingsList } from "./FindingsList.tsx";
@@ -18,6 +19,7 @@ export default function CheckView() {
   const text = useAdvisor((s) => s.dockerfile);
   const answers = useAdvisor((s) => s.answers);
   const weights = useAdvisor((s) => s.weights);
+  const matrixView = useAdvisor((s) => s.matrixView);
   const opened = useAdvisor((s) => s.link);
   // Typing stays responsive on a long file: the audit follows the text a moment later.
   const checked = useDeferredValue(text);
@@ -37,7 +39,7 @@ export default function CheckView() {
   };
   const audit = migration?.audit;
   const { origin, pathname } = window.location;
-  const link = `${origin}${pathname}?view=check#${encodeAnswers(answers, weights, undefined, undefined, text)}`;
+  const link = `${origin}${pathname}?view=check#${encodeAnswers(answers, weights, undefined, undefined, { matrixView, dockerfile: text })}`;
   return (
     <main className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -56,8 +58,7 @@ export default function CheckView() {
           className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950/50"
           data-testid="dockerfile-link-notice"
         >
-          The Dockerfile in this link could not be read (it was cut short or changed), so it was
-          left out.
+          {UNREADABLE_DOCKERFILE}
         </p>
       )}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,27rem)_minmax(0,1fr)]">

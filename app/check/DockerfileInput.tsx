@@ -1,7 +1,7 @@
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import bloated from "../../src/audit/__fixtures__/article/Dockerfile.bloated?raw";
 import { MAX_DOCKERFILE_CHARACTERS } from "../../src/audit/source-text.ts";
-import { compressForLink } from "../../src/permalink.ts";
+import { linkOmitsDockerfile } from "../../src/permalink.ts";
 import { useAdvisor } from "../store.ts";
 
 const LIMIT = MAX_DOCKERFILE_CHARACTERS.toLocaleString("en");
@@ -9,6 +9,7 @@ const LIMIT = MAX_DOCKERFILE_CHARACTERS.toLocaleString("en");
 /** The Dockerfile as pasted, typed or dropped: kept as text, never as HTML. */
 export function DockerfileInput() {
   const value = useAdvisor((s) => s.dockerfile);
+  const answers = useAdvisor((s) => s.answers);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   const commit = (text: string) => {
@@ -31,7 +32,8 @@ export function DockerfileInput() {
     }
     commit(await file.text());
   };
-  const tooLongForLink = value !== "" && compressForLink(value) === undefined;
+  // It shares the link's limit on long texts with the requirements, and gives way to them.
+  const tooLongForLink = useMemo(() => linkOmitsDockerfile(answers, value), [answers, value]);
   return (
     <section aria-labelledby={`${id}-heading`} className="card space-y-2">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
@@ -83,7 +85,9 @@ export function DockerfileInput() {
       >
         {problem ??
           (tooLongForLink
-            ? "Too long to carry in a link: shared links will leave the Dockerfile out."
+            ? answers.requirements === ""
+              ? "Too long to carry in a link: shared links will leave the Dockerfile out."
+              : "Too long to carry in a link beside your requirements: shared links will leave the Dockerfile out."
             : "")}
       </p>
     </section>

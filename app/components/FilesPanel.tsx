@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import type { Answers } from "../../src/answers.ts";
 import { usageCommands } from "../../src/generators/commands.ts";
 import type { GeneratedFiles } from "../../src/generators/index.ts";
-import { downloadText } from "../download.ts";
+import { downloadBlob, downloadText } from "../download.ts";
 import { CodeBlock } from "./CodeBlock.tsx";
 import { CopyButton } from "./CopyButton.tsx";
 
@@ -11,23 +11,46 @@ const LANGUAGE: Record<FileName, "dockerfile" | "yaml" | "plain"> = {
   Dockerfile: "dockerfile",
   ".dockerignore": "plain",
   "compose.yaml": "yaml",
+  "README.Docker.md": "plain",
 };
 
-/** The generated files in tabs, each with copy and download, and the commands that use them. */
+/** The archive's name: the image's reference, made safe as a file name. */
+function archiveName(reference: string | undefined): string {
+  const slug = (reference ?? "").replace(/[^A-Za-z0-9.-]+/g, "-").replace(/^-+|-+$/g, "");
+  return `${slug || "container"}-files.zip`;
+}
+
+/** The generated files in tabs, each with copy and download, all of them as a zip, and the commands that use them. */
 export function FilesPanel({
   files,
   answers,
   title,
+  reference,
 }: {
   files: GeneratedFiles;
   answers: Answers;
   title: string;
+  /** The image the files are for, to name the archive after. */
+  reference?: string;
 }) {
   const names = (Object.keys(files) as FileName[]).filter((n) => files[n] !== undefined);
   const [selected, setSelected] = useState<FileName>("Dockerfile");
   const current = names.includes(selected) ? selected : "Dockerfile";
   const text = files[current] ?? "";
   const baseId = useId();
+  const [zipping, setZipping] = useState<"idle" | "busy" | "failed">("idle");
+  const downloadAll = async () => {
+    setZipping("busy");
+    try {
+      // fflate loads only now, as its own chunk.
+      const { zipFiles } = await import("../zip-files.ts");
+      const present = Object.fromEntries(names.map((name) => [name, files[name] ?? ""] as const));
+      downloadBlob(archiveName(reference), zipFiles(present));
+      setZipping("idle");
+    } catch {
+      setZipping("failed");
+    }
+  };
   const select = (index: number) => {
     const name = names[(index + names.length) % names.length] as FileName;
     setSelected(name);
@@ -39,7 +62,7 @@ export function FilesPanel({
         <div
           role="tablist"
           aria-label={`${title}: files`}
-          className="flex max-w-full flex-wrap gap-1 border-b border-slate-200 dark:border-slate-700"
+          className="grid max-w-full grid-cols-2 gap-x-1 border-b border-slate-200 sm:flex sm:flex-wrap dark:border-slate-700"
         >
           {names.map((name, i) => (
             <button
@@ -55,18 +78,33 @@ export function FilesPanel({
                 if (e.key === "ArrowRight") select(i + 1);
                 if (e.key === "ArrowLeft") select(i - 1);
               }}
-              className={`-mb-px border-b-2 px-3 py-1.5 font-mono text-sm ${name === current ? "border-teal-700 font-semibold text-teal-800 dark:border-teal-400 dark:text-teal-300" : "border-transparent muted hover:text-slate-900 dark:hover:text-white"}`}
+              className={`-mb-px border-b-2 px-2 py-1.5 text-left font-mono text-sm sm:px-3 ${name === current ? "border-teal-700 font-semibold text-teal-800 dark:border-teal-400 dark:text-teal-300" : "border-transparent muted hover:text-slate-900 dark:hover:text-white"}`}
             >
               {name}
             </button>
           ))}
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <CopyButton text={text} label={`Copy ${current}`} className="btn-primary" />
           <button type="button" className="btn" onClick={() => downloadText(current, text)}>
             Download
           </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={downloadAll}
+            disabled={zipping === "busy"}
+            aria-describedby={zipping === "failed" ? `${baseId}-zip-problem` : undefined}
+          >
+            Download all (.zip)
+          </button>
         </div>
+        {zipping === "failed" && (
+          <p id={`${baseId}-zip-problem`} className="w-full text-sm text-red-700 dark:text-red-300">
+            The archive could not be made (the page may have been updated: reload it), so download
+            the files one by one.
+          </p>
+        )}
       </div>
       <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${current}`}>
         <CodeBlock text={text} language={LANGUAGE[current]} label={current} />

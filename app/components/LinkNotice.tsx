@@ -1,42 +1,16 @@
-import { FORMAT_VERSION } from "../../src/permalink.ts";
 import type { Recommendation } from "../../src/recommend.ts";
-import { imageById } from "../facts.ts";
+import { linkMessages } from "../link-messages.ts";
 import { useAdvisor } from "../store.ts";
-
-const FIELD_LABEL: Record<string, string> = { formatVersion: "link format" };
 
 /** What the opened link said about itself: fields that fell back, unknown keys, changed advice. */
 export function LinkNotice({ recommendation }: { recommendation: Recommendation }) {
   const link = useAdvisor((s) => s.link);
   const dismiss = useAdvisor((s) => s.dismissLink);
   if (!link) return null;
-  const messages: string[] = [];
-  if (link.formatVersion > FORMAT_VERSION) {
-    messages.push(
-      `This link was made by a newer version of the tool (format ${link.formatVersion}); it was not read, and the default answers are shown.`,
-    );
-  }
-  if (link.reset.length > 0) {
-    messages.push(
-      `These fields in the link were not valid and were reset to their defaults: ${link.reset.map((f) => FIELD_LABEL[f] ?? f).join(", ")}.`,
-    );
-  }
-  if (link.ignored.length > 0 && link.formatVersion <= FORMAT_VERSION) {
-    messages.push(
-      `These keys in the link are not known and were ignored: ${link.ignored.join(", ")}.`,
-    );
-  }
-  const best = recommendation.best.id;
-  if (
-    link.dataVersion &&
-    link.dataVersion !== recommendation.dataVersion &&
-    link.bestId &&
-    link.bestId !== best
-  ) {
-    messages.push(
-      `The matrix changed since this link was made (data ${link.dataVersion}, now ${recommendation.dataVersion}): it recommended ${imageById(link.bestId)?.name ?? link.bestId}, and now recommends ${imageById(best)?.name ?? best}.`,
-    );
-  }
+  const messages = linkMessages(link, {
+    dataVersion: recommendation.dataVersion,
+    bestId: recommendation.best.id,
+  });
   if (messages.length === 0) return null;
   return (
     <section

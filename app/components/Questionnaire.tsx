@@ -42,9 +42,9 @@ function pythonHelp(version: string): string | undefined {
   // An estimated end says so; a rule without a date gives no help text.
   const end = "date" in value ? value.date : value.estimate?.date;
   if (!end) return undefined;
-  if (!("date" in value))
-    return end < TODAY ? `ended around ${end}` : `until about ${end.slice(0, 7)}`;
-  return end < TODAY ? `ended ${end}` : `until ${end.slice(0, 7)}`;
+  const month = end.slice(0, 7);
+  if (!("date" in value)) return end < TODAY ? `ended around ${month}` : `until about ${month}`;
+  return end < TODAY ? `ended ${month}` : `until ${month}`;
 }
 
 function Detail({ text }: { text: string | undefined }) {
@@ -112,7 +112,7 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
           return (
             <label
               key={option.value}
-              className="relative flex min-w-[5.5rem] flex-1 cursor-pointer flex-col rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:ring-1 has-checked:ring-teal-700 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-teal-600 dark:border-slate-600 dark:bg-slate-900 dark:has-checked:border-teal-400 dark:has-checked:bg-teal-950 dark:has-checked:ring-teal-400"
+              className="relative flex min-w-[6.75rem] flex-1 cursor-pointer flex-col rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:ring-1 has-checked:ring-teal-700 dark:border-slate-600 dark:bg-slate-900 dark:has-checked:border-teal-400 dark:has-checked:bg-teal-950 dark:has-checked:ring-teal-400"
             >
               <input
                 type="radio"
@@ -123,7 +123,14 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
                 className="sr-only"
               />
               <span className="font-medium">{option.label}</span>
-              {help && <span className="text-xs muted">{help}</span>}
+              {help && (
+                // Python chips carry a date: kept on one line ("until 2028-10", never "2028-/10").
+                <span
+                  className={`text-xs muted ${field === "pythonVersion" ? "whitespace-nowrap" : ""}`}
+                >
+                  {help}
+                </span>
+              )}
             </label>
           );
         })}
@@ -302,16 +309,6 @@ export function Questionnaire() {
           </button>
           <button type="button" className="btn" onClick={() => loadAnswers(defaultAnswers)}>
             Reset
-          </button>
-          {/* On narrow screens the result sits below the questions: a way straight to it. */}
-          <button
-            type="button"
-            className="btn lg:hidden"
-            onClick={() =>
-              document.getElementById("best-heading")?.scrollIntoView({ behavior: "smooth" })
-            }
-          >
-            See the recommendation
           </button>
         </div>
       </div>

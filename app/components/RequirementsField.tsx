@@ -1,6 +1,6 @@
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { MAX_REQUIREMENTS_CHARACTERS } from "../../src/answers.ts";
-import { compressForLink } from "../../src/permalink.ts";
+import { omittedFromLink } from "../../src/permalink.ts";
 import { useAdvisor } from "../store.ts";
 
 /** Pasted or dropped requirements.txt / pyproject.toml. The text is kept as text, never as HTML. */
@@ -37,7 +37,12 @@ export function RequirementsField({
     }
     commit(await file.text());
   };
-  const tooLongForLink = value !== "" && compressForLink(value) === undefined;
+  // Long texts share one limit in a link (see MAX_LINK_COMPRESSED); what does not fit is left out.
+  const answers = useAdvisor((s) => s.answers);
+  const tooLongForLink = useMemo(
+    () => omittedFromLink(answers).includes("requirements"),
+    [answers],
+  );
   return (
     <div>
       <label htmlFor={id} className="text-sm font-semibold">

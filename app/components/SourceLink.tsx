@@ -6,7 +6,7 @@ export function SourceLink({ source }: { source: Source | undefined }) {
   return (
     <a
       href={source.url}
-      className="link text-xs"
+      className="link text-xs whitespace-nowrap"
       title={source.title}
       rel="noreferrer"
       target="_blank"

@@ -12,24 +12,40 @@ const STYLE: Record<Warning["severity"], { box: string; label: string }> = {
   info: { box: "border-sky-200 bg-sky-50 dark:border-sky-900 dark:bg-sky-950/50", label: "Note" },
 };
 
-/** The engine's warnings, most severe first (the engine orders them). */
+/**
+ * The engine's warnings, most severe first (the engine orders them), one line each. What to do
+ * about one opens on demand; blocking ones start open, since the files need that fix.
+ */
 export function Warnings({ warnings }: { warnings: Warning[] }) {
   if (warnings.length === 0) return null;
   return (
     <section aria-label="Warnings" className="space-y-2">
-      {warnings.map((w) => (
-        <div
-          key={`${w.code}:${w.message}`}
-          className={`rounded-lg border p-3 text-sm ${STYLE[w.severity].box}`}
-          data-severity={w.severity}
-        >
-          <p>
-            <strong className="mr-1">{STYLE[w.severity].label}:</strong>
-            {w.message}
-          </p>
-          {w.fix && <p className="mt-1">{w.fix}</p>}
-        </div>
-      ))}
+      {warnings.map((w) => {
+        const box = `rounded-lg border text-sm ${STYLE[w.severity].box}`;
+        const label = <strong className="mr-1">{STYLE[w.severity].label}:</strong>;
+        const key = `${w.code}:${w.message}`;
+        if (!w.fix)
+          return (
+            <p key={key} className={`${box} px-3 py-2`} data-severity={w.severity}>
+              {label}
+              {w.message}
+            </p>
+          );
+        return (
+          <details
+            key={key}
+            open={w.severity === "blocking"}
+            className={box}
+            data-severity={w.severity}
+          >
+            <summary className="cursor-pointer rounded-lg px-3 py-2">
+              {label}
+              {w.message}
+            </summary>
+            <p className="px-3 pb-3">{w.fix}</p>
+          </details>
+        );
+      })}
     </section>
   );
 }

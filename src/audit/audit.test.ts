@@ -192,6 +192,17 @@ describe("inferred answers", () => {
     );
     expect(inferred.answers.command).toBe(`python -c 'print('\\''a b'\\'')'`);
   });
+
+  it("reads a command-line tool from an ENTRYPOINT of the file's own, with no port or server", () => {
+    const tool = audit('FROM python:3.13-slim-trixie\nENTRYPOINT ["python", "-m", "tool"]\n');
+    expect(tool.inferred.answers.appKind).toBe("cli");
+    expect(tool.inferred.evidence.find((e) => e.field === "appKind")).toMatchObject({ line: 2 });
+    // A CMD alone says nothing about the kind, and neither does the base's own ENTRYPOINT.
+    const plain = audit('FROM python:3.13-slim-trixie\nCMD ["python", "main.py"]\n');
+    expect(plain.inferred.unknown.map((u) => u.field)).toContain("appKind");
+    const distroless = audit('FROM gcr.io/distroless/python3-debian13:nonroot\nCMD ["app.py"]\n');
+    expect(distroless.inferred.answers.appKind).toBeUndefined();
+  });
 });
 
 describe("no false alarms", () => {

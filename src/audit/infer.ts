@@ -249,6 +249,10 @@ export function inferAnswers(
     );
   const kind = expose ? "web" : args ? kindOf(args) : undefined;
   if (kind) set("appKind", kind, expose?.span.line ?? line, expose ? "EXPOSE" : (args?.[0] ?? ""));
+  else if (final.entrypoint)
+    // An ENTRYPOINT of the file's own makes the container run like a program ("docker run image
+    // --help", the Dockerfile reference's use of it); with no port and no server, a command-line tool.
+    set("appKind", "cli", final.entrypoint.span.line, "ENTRYPOINT without EXPOSE");
   else unknown("appKind", "no EXPOSE and no server or worker program in the start command");
 
   // Architectures: a constant --platform on the final FROM.

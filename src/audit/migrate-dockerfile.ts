@@ -2,7 +2,7 @@
  * From a user's Dockerfile to the advisor's: the audit, the answers it reveals (then the defaults,
  * or a questionnaire's answers, overridden by any answers given), the recommendation for them, and a unified diff from the
  * user's file to the generated one. The Python minor the file runs is kept while it is supported
- * and on offer; otherwise the nearest supported version is used, and a warning says so.
+ * and on offer; otherwise the nearest supported version is used, and a blocking warning says so.
  */
 import { type Answers, defaultAnswers } from "../answers.ts";
 import type { Matrix } from "../data/schema.ts";
@@ -79,9 +79,10 @@ export function migrateDockerfile(text: string, options: MigrateOptions): Migrat
   const read = first.inferred.python;
   if (read && answerSources.pythonVersion === "file" && answers.pythonVersion !== read.version) {
     const end = pythonEndOfLife(matrix, read.version);
+    // Blocking, as recommend() says it when it moves a Python: the app must be tested on the new one.
     warnings.push({
       code: "python-end-of-life",
-      severity: "warning",
+      severity: "blocking",
       message: `Your Dockerfile runs Python ${read.version} (line ${read.line})${end ? `, which reached end of life on ${end}` : ", which the advisor does not offer"}. The migrated Dockerfile uses Python ${answers.pythonVersion}, the nearest supported version.`,
       fix: `Test the app on Python ${answers.pythonVersion} before you deploy the migrated image; update pins that do not support it.`,
       field: "pythonVersion",

@@ -26,7 +26,8 @@ function errorsOf(files: Map<string, string>): string[] {
   return result.errors;
 }
 
-describe("validateData", () => {
+// Each data mutation validates the whole matrix again: an explicit timeout for the set.
+describe("validateData", { timeout: 30_000 }, () => {
   it("accepts the real data", () => {
     const result = validateData(real);
     expect(result.errors).toEqual([]);

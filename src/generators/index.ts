@@ -12,6 +12,7 @@ import { distroPythonDockerfile } from "./distro-python.ts";
 import { distrolessDockerfile } from "./distroless.ts";
 import { dockerignore } from "./dockerignore.ts";
 import { officialPythonDockerfile } from "./official-python.ts";
+import { readmeDocker } from "./readme.ts";
 import { ubiDockerfile } from "./ubi.ts";
 import { ubiMinimalDockerfile } from "./ubi-minimal.ts";
 import { uvPythonDockerfile } from "./uv-python.ts";
@@ -21,7 +22,10 @@ import { wolfiDockerfile } from "./wolfi.ts";
 export type GeneratedFiles = {
   Dockerfile: string;
   ".dockerignore": string;
+  /** Web apps only. */
   "compose.yaml"?: string;
+  /** What the files expect and the commands to build and run them (always written; optional in the type, as it came later). */
+  "README.Docker.md"?: string;
 };
 
 const GENERATORS: Record<ImageEntry["family"], (ctx: GenerateContext) => string> = {
@@ -51,5 +55,6 @@ export function generateFor(
     ".dockerignore": dockerignore(answers),
   };
   if (answers.appKind === "web") files["compose.yaml"] = composeFile(ctx);
+  files["README.Docker.md"] = readmeDocker(ctx);
   return files;
 }

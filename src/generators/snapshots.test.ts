@@ -71,5 +71,23 @@ describe("one reviewed Dockerfile per family", () => {
     );
     await expect(files?.["compose.yaml"]).toMatchFileSnapshot("__snapshots__/compose.yaml");
     await expect(files?.[".dockerignore"]).toMatchFileSnapshot("__snapshots__/dockerignore");
+    await expect(files?.["README.Docker.md"]).toMatchFileSnapshot("__snapshots__/README.Docker.md");
+  });
+
+  it("README.Docker.md for a two-architecture worker on an image that needs a login", async () => {
+    const files = generateFiles(
+      "dhi-python-debian",
+      {
+        ...defaultAnswers,
+        appKind: "worker",
+        command: "celery -A tasks worker",
+        architectures: ["amd64", "arm64"],
+        packageManager: "uv",
+      },
+      { today: TODAY },
+    );
+    await expect(files?.["README.Docker.md"]).toMatchFileSnapshot(
+      "__snapshots__/README.Docker.dhi-worker.md",
+    );
   });
 });

@@ -85,14 +85,14 @@ describe("parseRequirements", () => {
     expect(parseRequirements("x".repeat(200_000)).errors[0]?.message).toContain("KB");
   });
 
-  it("never throws on any text", () => {
+  it("never throws on any text", { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => {
         const result = analyzeRequirements(text, {
           pythonVersion: "3.12",
           architectures: ["amd64"],
         });
-        expect(Array.isArray(result.packages)).toBe(true);
+        return Array.isArray(result.packages);
       }),
       { seed: 11, numRuns: 2000 },
     );
