@@ -6,11 +6,13 @@
  *
  * One file, run in order: packing rebuilds dist-cli/, which the clone's tests run.
  */
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import {
   auditDockerfile,
   defaultAnswers,
@@ -169,6 +171,41 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
   it("runs through npx in the clone as the README says", () => {
     const run = runTool("npx", ["--offline", "base-image-advisor", "--version"], { cwd: ROOT });
     expect(run).toContain(`base-image-advisor ${PACKAGE.version}`);
+  });
+
+  it("runs as the GitHub Action's check step, with its inputs in the environment", () => {
+    const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as {
+      inputs: Record<string, { default?: string }>;
+      runs: { steps: { name?: string; run?: string }[] };
+    };
+    const actionScript = action.runs.steps.find((s) => s.name === "Check the Dockerfiles")?.run;
+    const workspace = join(scratch, "workspace");
+    mkdirSync(workspace, { recursive: true });
+    writeFileSync(
+      join(workspace, "Dockerfile"),
+      readFileSync(join(ROOT, "src/audit/__fixtures__/article/Dockerfile.bloated")),
+    );
+    // As the runner does: each input (with its default) in the environment, bash -e.
+    const inputs = (given: Record<string, string>) =>
+      Object.fromEntries(
+        Object.entries(action.inputs).map(([name, input]) => [
+          `INPUT_${name.toUpperCase().replace(/-/g, "_")}`,
+          given[name] ?? input.default ?? "",
+        ]),
+      );
+    const runStep = (given: Record<string, string>) =>
+      spawnSync("bash", ["-e", "-c", actionScript ?? "exit 99"], {
+        cwd: workspace,
+        env: { ...process.env, GITHUB_ACTION_PATH: ROOT, ...inputs(given) },
+        encoding: "utf8",
+      });
+    const sarif = runStep({ format: "sarif", output: "out.sarif", today: "2026-12-01" });
+    expect(sarif.status).toBe(1);
+    const log = JSON.parse(readFileSync(join(workspace, "out.sarif"), "utf8"));
+    expect(log.runs[0].results.length).toBeGreaterThan(0);
+    const passing = runStep({ "fail-on": "blocking", today: "2026-12-01" });
+    expect(passing.status).toBe(0);
+    expect(passing.stdout).toContain("Dockerfile:2 warning apt-update-alone");
   });
 
   describe("check", () => {
@@ -516,14 +553,14 @@ describe(
     let bin = "";
     let installed = "";
     const cwd = () => folder("from-tarball");
-    beforeAll(() => {
+
+    // A test rather than a hook, so the timeout-margins reporter shows its share of the timeout.
+    it("packs with npm pack and installs offline into an empty folder", {
+      timeout: 120_000,
+    }, () => {
       const packs = folder("packs");
       // prepack compiles the command line; the tarball carries it and its two run-time dependencies.
-      const name =
-        runTool("npm", ["pack", "--pack-destination", packs], { cwd: ROOT })
-          .trim()
-          .split("\n")
-          .at(-1) ?? "";
+      const name = runTool("npm", ["pack", "--pack-destination", packs], { cwd: ROOT }).trim();
       installed = folder("empty-project");
       writeFileSync(
         join(installed, "package.json"),
@@ -533,7 +570,8 @@ describe(
         cwd: installed,
       });
       bin = join(installed, "node_modules/.bin/base-image-advisor");
-    }, 240_000);
+      expect(runBinary(bin, ["--version"], { cwd: installed }).status).toBe(0);
+    });
 
     it("holds only the compiled command line, the package's files and its dependencies", () => {
       const root = join(installed, "node_modules/base-image-advisor");
