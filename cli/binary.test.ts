@@ -157,7 +157,7 @@ function withNewline(text: string): string {
 }
 
 /** Each run starts Node on a 0.5 MB bundle: well under a second, a few with the SARIF multitool. */
-const PER_TEST = { timeout: 30_000 };
+const PER_TEST = { timeout: 60_000 };
 
 describe("the command line from the clone (package.json bin)", PER_TEST, () => {
   const cwd = () => folder("clone");
