@@ -131,3 +131,24 @@ test("a dropped binary file gets a clear finding, and the page keeps working", a
   await page.getByRole("button", { name: "Clear" }).click();
   await expect(page.getByText("The findings, the answers your file reveals")).toBeVisible();
 });
+
+test("hidden characters show as code points, and the check passes axe in both themes", async ({
+  page,
+}) => {
+  // Two axe runs over a long page take a while on a busy machine.
+  test.slow();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/?view=check");
+  const trojan =
+    'FROM python:3.13-slim-trixie\nENV MODE=\u202Eevil\u202C\nUSER 10001\nCMD ["python", "-m", "report"]\n';
+  await page.getByRole("textbox", { name: "Dockerfile" }).fill(trojan);
+  await expect(page.locator("[data-code=hidden-characters]")).toContainText(
+    "U+202E RIGHT-TO-LEFT OVERRIDE",
+  );
+  // The override would make "evil" display as "live"; the marks keep the order Docker reads.
+  await expect(page.locator("#dockerfile-line-2")).toContainText("ENV MODE=U+202EevilU+202C");
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `a file with hidden characters, ${colorScheme}, 360 px`);
+  }
+});

@@ -50,6 +50,8 @@ export function DockerfileInput() {
         value={value}
         rows={value === "" ? 8 : 16}
         spellCheck={false}
+        // Lines stay whole, as the findings number them; a long one scrolls.
+        wrap="off"
         placeholder={"FROM python:3.13-slim-trixie\n..."}
         aria-describedby={`${id}-help ${id}-problem`}
         onChange={(e) => commit(e.target.value)}

@@ -43,6 +43,10 @@ const FIXTURES: Record<FindingCode, Fixture> = {
   "crlf-line-endings": { text: `FROM ${SLIM}\r\nCMD ["python", "app.py"]\r\n`, line: 1 },
   "crlf-in-heredoc": { text: `FROM ${SLIM}\r\nRUN <<EOF\r\necho hi\r\nEOF\r\n`, line: 2 },
   "lone-carriage-return": { text: `FROM ${SLIM}\rRUN echo hi\n`, line: 1 },
+  "hidden-characters": {
+    text: `FROM ${SLIM}\nENV MODE=\u202Eevil\u202C\nRUN echo ok\u200B\n`,
+    line: 2,
+  },
   "misplaced-directive": { text: `FROM ${SLIM}\n# syntax=docker/dockerfile:1\n`, line: 2 },
   "duplicate-directive": { text: `# escape=\\\n# escape=\`\nFROM ${SLIM}\n`, line: 2 },
   "invalid-escape-directive": { text: `# escape=x\nFROM ${SLIM}\n`, line: 1 },
@@ -168,6 +172,64 @@ describe("every finding code", () => {
       }
     },
   );
+});
+
+/** Each form the issue names for a finding, with the line it must fire on. */
+const VARIANTS: [string, FindingCode, string, number][] = [
+  [
+    "flask run",
+    "development-server",
+    `FROM ${SLIM}\nUSER 10001\nEXPOSE 5000\nCMD ["flask", "run", "--host=0.0.0.0"]\n`,
+    4,
+  ],
+  [
+    "a script that calls app.run",
+    "development-server",
+    `FROM ${SLIM}\nUSER 10001\nRUN pip install --no-cache-dir flask\nEXPOSE 5000\nCMD ["python", "app.py"]\n`,
+    5,
+  ],
+  [
+    "manage.py runserver",
+    "development-server",
+    `FROM ${SLIM}\nUSER 10001\nEXPOSE 8000\nCMD ["python", "manage.py", "runserver", "0.0.0.0:8000"]\n`,
+    4,
+  ],
+  [
+    "a shell-form HEALTHCHECK without a shell",
+    "shell-form-without-shell",
+    `FROM ${DISTROLESS}\nHEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\nCMD ["app.py"]\n`,
+    2,
+  ],
+  [
+    "uv's cache",
+    "package-cache-kept",
+    `FROM ${SLIM}\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen\nUSER 10001\n`,
+    3,
+  ],
+  [
+    "Poetry's cache",
+    "package-cache-kept",
+    `FROM ${SLIM}\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --no-root\nUSER 10001\n`,
+    3,
+  ],
+  ["a *_PASSWORD in ENV", "secret-in-env-or-arg", `FROM ${SLIM}\nENV DB_PASSWORD=x\n`, 2],
+  ["a SECRET* in ARG", "secret-in-env-or-arg", `FROM ${SLIM}\nARG SECRET_KEY\n`, 2],
+  ["a *_TOKEN in ENV", "secret-in-env-or-arg", `FROM ${SLIM}\nENV API_TOKEN=y\n`, 2],
+  ["an untagged base", "latest-tag", "FROM python\nUSER 10001\n", 1],
+  ["a latest tag", "latest-tag", "FROM python:latest\nUSER 10001\n", 1],
+];
+
+describe("the forms the issue names", () => {
+  it.each(VARIANTS)("%s: %s", (_name, code, text, line) => {
+    const found = auditDockerfile(text, { today: TODAY }).findings.filter((f) => f.code === code);
+    expect(found.map((f) => f.line)).toEqual([line]);
+  });
+
+  it("a latest tag pinned by digest is not one", () => {
+    const pinned = `FROM python:latest@sha256:${"a".repeat(64)}\nUSER 10001\n`;
+    const codes = auditDockerfile(pinned, { today: TODAY }).findings.map((f) => f.code);
+    expect(codes).not.toContain("latest-tag");
+  });
 });
 
 describe("the README", () => {

@@ -57,6 +57,22 @@ describe("bad input", () => {
     expect(result.findings.map((f) => f.code)).toEqual(["byte-order-mark"]);
   });
 
+  it("direction-changing and zero-width characters are named, with where the first one is", () => {
+    const trojan =
+      'FROM python:3.13-slim-trixie\nUSER 10001\nENV MODE=\u202Eevil\u202C\nCMD ["python", "-m", "report"]\u200B\n';
+    const [hidden, ...rest] = audit(trojan).findings;
+    // The zero-width space after "]" is why Docker would read that CMD in shell form.
+    expect(rest.map((f) => `${f.line}:${f.code}`)).toEqual(["4:shell-form-command"]);
+    expect(hidden).toMatchObject({ code: "hidden-characters", severity: "warning", line: 3 });
+    expect(hidden?.column).toBe(10);
+    expect(hidden?.message).toContain("3 characters");
+    expect(hidden?.message).toContain("2 lines, from line 3 on,");
+    expect(hidden?.message).toContain("U+202E RIGHT-TO-LEFT OVERRIDE");
+    // A zero-width joiner (emoji, several scripts) in a comment is not one of them.
+    const emoji = "# build \u{1F468}\u200D\u{1F4BB}\nFROM python:3.13-slim-trixie\nUSER 10001\n";
+    expect(audit(emoji).findings.map((f) => f.code)).not.toContain("hidden-characters");
+  });
+
   it("CRLF line endings change nothing but a note", () => {
     const lf = 'FROM python:3.13-slim-trixie\nUSER app\nEXPOSE 8000\nCMD ["gunicorn", "app:app"]\n';
     const crlf = lf.replaceAll("\n", "\r\n");

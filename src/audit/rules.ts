@@ -42,6 +42,10 @@ export const AUDIT_RULES = {
     severity: "warning",
     title: "A carriage return that Docker does not read as a line break",
   },
+  "hidden-characters": {
+    severity: "warning",
+    title: "Invisible or direction-changing characters",
+  },
   // Directives and instructions.
   "misplaced-directive": {
     severity: "warning",

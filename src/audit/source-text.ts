@@ -48,6 +48,34 @@ function isBinaryCharacter(code: number): boolean {
 }
 
 /**
+ * Characters that show nothing, or reorder what follows them, so a line displays differently from
+ * what Docker reads: the Unicode bidirectional controls (the "Trojan Source" attack,
+ * CVE-2021-42574) and the zero-width spaces. Zero-width joiners are left out: emoji and several
+ * scripts need them in comments.
+ */
+export const HIDDEN_CHARACTERS: ReadonlyMap<number, string> = new Map([
+  [0x061c, "ARABIC LETTER MARK"],
+  [0x200b, "ZERO WIDTH SPACE"],
+  [0x200e, "LEFT-TO-RIGHT MARK"],
+  [0x200f, "RIGHT-TO-LEFT MARK"],
+  [0x202a, "LEFT-TO-RIGHT EMBEDDING"],
+  [0x202b, "RIGHT-TO-LEFT EMBEDDING"],
+  [0x202c, "POP DIRECTIONAL FORMATTING"],
+  [0x202d, "LEFT-TO-RIGHT OVERRIDE"],
+  [0x202e, "RIGHT-TO-LEFT OVERRIDE"],
+  [0x2060, "WORD JOINER"],
+  [0x2066, "LEFT-TO-RIGHT ISOLATE"],
+  [0x2067, "RIGHT-TO-LEFT ISOLATE"],
+  [0x2068, "FIRST STRONG ISOLATE"],
+  [0x2069, "POP DIRECTIONAL ISOLATE"],
+  [0xfeff, "ZERO WIDTH NO-BREAK SPACE"],
+]);
+
+function codePoint(code: number): string {
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
  * Reads the text once, in linear time. Line numbers count CR LF, CR and LF as line breaks, as
  * editors (and the parser) do.
  */
@@ -79,7 +107,12 @@ export function readSource(input: unknown): SourceText {
   }
 
   let line = 1;
+  let lineStart = 0;
   let lineBytes = 0;
+  let hidden:
+    | { line: number; column: number; code: number; count: number; lines: number }
+    | undefined;
+  let lastHiddenLine = 0;
   let crlf = false;
   let loneCr: number | undefined;
   let longLine: { line: number; bytes: number } | undefined;
@@ -97,10 +130,17 @@ export function readSource(input: unknown): SourceText {
       }
       if (lineBytes > MAX_LINE_BYTES && !longLine) longLine = { line, bytes: lineBytes };
       line++;
+      lineStart = i + 1;
       lineBytes = 0;
       continue;
     }
     lineBytes += utf8Bytes(code);
+    if (HIDDEN_CHARACTERS.has(code)) {
+      hidden ??= { line, column: i - lineStart + 1, code, count: 0, lines: 0 };
+      hidden.count++;
+      if (lastHiddenLine !== line) hidden.lines++;
+      lastHiddenLine = line;
+    }
     if (isBinaryCharacter(code)) {
       binary++;
       nul ||= code === 0;
@@ -139,6 +179,19 @@ export function readSource(input: unknown): SourceText {
         { line: loneCr },
         `Line ${loneCr} ends with a carriage return alone (an old Mac line ending). Docker splits lines at line feeds only, so it reads this line and the next as one.`,
         "Convert the file to LF (or CR LF) line endings.",
+      ),
+    );
+  }
+  if (hidden) {
+    const { count, lines } = hidden;
+    const where =
+      lines === 1 ? `line ${hidden.line}` : `${lines} lines, from line ${hidden.line} on,`;
+    findings.push(
+      finding(
+        "hidden-characters",
+        { line: hidden.line, column: hidden.column },
+        `The file holds ${count === 1 ? "a character" : `${format(count)} characters`} that ${count === 1 ? "shows" : "show"} nothing or ${count === 1 ? "reorders" : "reorder"} the text around ${count === 1 ? "it" : "them"} (on ${where} the first ${codePoint(hidden.code)} ${HIDDEN_CHARACTERS.get(hidden.code)}, column ${hidden.column}): what an editor or a review displays is not what Docker reads (the "Trojan Source" attack, CVE-2021-42574).`,
+        "Delete them; the line-by-line view of the check shows each one as its code point.",
       ),
     );
   }
