@@ -81,10 +81,11 @@ export function checkCommand(args: string[], context: CommandContext): number {
       ? style.red(`failed: findings at or above "${failOn}" (--fail-on)`)
       : style.green(`passed: nothing at or above "${failOn}" (--fail-on)`);
     context.stdout.write(`${verdict}, checked for ${today}\n`);
-    if (audits.some((audit) => audit.findings.length > 0))
+    const first = audits.findIndex((audit) => audit.findings.length > 0);
+    if (first !== -1)
       context.stdout.write(
         style.dim(
-          `The advisor's replacement and the diff to it: base-image-advisor recommend --from ${paths[0]}\n`,
+          `The advisor's replacement and the diff to it: base-image-advisor recommend --from ${paths[first]}\n`,
         ),
       );
   }
