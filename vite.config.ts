@@ -97,6 +97,7 @@ export default defineConfig({
       "app/**/*.test.{ts,tsx}",
       "cli/**/*.test.ts",
       "scripts/**/*.test.ts",
+      "harness/**/*.test.ts",
     ],
     environment: "node",
     // The default reporter, then each bulk test's elapsed time against its timeout.

@@ -4,10 +4,13 @@
  * details (files, reasons, alternatives). Loaded as its own chunk together with the engine (see
  * engine.ts).
  */
+import { describeBlocked } from "../src/blocked-verdict.ts";
 import { encodeAnswers } from "../src/permalink.ts";
+import { BlockedResult } from "./components/BlockedResult.tsx";
 import { CopyButton } from "./components/CopyButton.tsx";
 import { EmbedDialog } from "./components/EmbedDialog.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
+import { UndoFix } from "./components/FixButtons.tsx";
 import { LinkNotice } from "./components/LinkNotice.tsx";
 import { Ranking } from "./components/Ranking.tsx";
 import { RequirementsTable } from "./components/RequirementsTable.tsx";
@@ -28,7 +31,10 @@ function permalink(fragment: string): string {
   return `${origin}${pathname}${search}#${fragment}`;
 }
 
-/** The verdict, then what the link said about itself, then the warnings (collapsible). */
+/**
+ * The verdict, then what the link said about itself, what blocks the files (if anything), then the
+ * other warnings (collapsible).
+ */
 export function ResultVerdict() {
   const recommendation = useRecommendation();
   const answers = useAdvisor((s) => s.answers);
@@ -37,7 +43,8 @@ export function ResultVerdict() {
   const { best, warnings } = recommendation;
   const fragment = encodeAnswers(answers, weights, best.id);
   const runnerUp = recommendation.ranked.find((r) => r.id === recommendation.runnerUp);
-  const status = verdictStatus(recommendation);
+  const blocked = describeBlocked(recommendation);
+  const status = verdictStatus(blocked);
   return (
     <>
       <div className="space-y-3">
@@ -63,7 +70,10 @@ export function ResultVerdict() {
           }
         />
         <LinkNotice recommendation={recommendation} />
-        <Warnings warnings={warnings} />
+        <UndoFix />
+        {/* Blocking problems once, with the Dockerfile line each fails at and their fixes. */}
+        {blocked && <BlockedResult blocked={blocked} />}
+        <Warnings warnings={warnings.filter((w) => w.severity !== "blocking")} />
       </div>
       <VerdictDock best={best} status={status} />
     </>
@@ -75,6 +85,7 @@ export function ResultDetails() {
   const recommendation = useRecommendation();
   const answers = useAdvisor((s) => s.answers);
   const { best, files } = recommendation;
+  const blocked = describeBlocked(recommendation);
   return (
     <div className="space-y-6">
       {/* Below the first screen on a phone, at its edge on a desktop: laid out only when near. */}
@@ -94,13 +105,14 @@ export function ResultDetails() {
               answers={answers}
               title="Generated files"
               reference={best.reference}
+              blocked={blocked}
             />
             <UpdateConfigsPanel answers={answers} />
           </>
         ) : (
           <p className="text-sm">
-            No files yet: the start command needs a change (see the blocking warning above). The
-            ranking still applies.
+            No Dockerfile until the start command can be written safely (see above). The ranking
+            still applies.
           </p>
         )}
       </section>

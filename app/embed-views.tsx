@@ -1,11 +1,13 @@
 /** The two embedded views. Loaded as their own chunk with the engine and the matrix. */
 import { useEffect, useMemo, useState } from "react";
+import { describeBlocked } from "../src/blocked-verdict.ts";
 import { dataAgeWarning } from "../src/data-age.ts";
 import { defaultMatrix } from "../src/default-matrix.ts";
 import type { MatrixView } from "../src/matrix-view.ts";
 import { decodeAnswers } from "../src/permalink.ts";
 import { recommend } from "../src/recommend.ts";
 import { summarizeAnswers } from "./answers-summary.ts";
+import { BlockedResult } from "./components/BlockedResult.tsx";
 import { FilesPanel } from "./components/FilesPanel.tsx";
 import { MatrixTable } from "./components/MatrixTable.tsx";
 import { Verdict } from "./components/Verdict.tsx";
@@ -84,12 +86,13 @@ export function EmbedResult() {
   );
   const runnerUp = result.ranked.find((r) => r.id === result.runnerUp);
   const weighted = Object.keys(link.weights).length > 0;
+  const blocked = describeBlocked(result);
   return (
     <div className="space-y-3">
       <Verdict
         best={result.best}
         runnerUp={runnerUp}
-        status={verdictStatus(result)}
+        status={verdictStatus(blocked)}
         label="Recommended base image for these answers"
       />
       <p className="text-xs muted" data-testid="embed-answers">
@@ -99,7 +102,12 @@ export function EmbedResult() {
       <LinkMessages
         messages={linkMessages(link, { dataVersion: result.dataVersion, bestId: result.best.id })}
       />
-      <Warnings warnings={result.warnings} />
+      {/* The answers cannot change in an embed: no one-click fixes. */}
+      {blocked && <BlockedResult blocked={blocked} fixable={false} />}
+      <Warnings
+        warnings={result.warnings.filter((w) => w.severity !== "blocking")}
+        fixable={false}
+      />
       {result.files && (
         <section aria-label="Files" className="card">
           <FilesPanel
@@ -107,6 +115,7 @@ export function EmbedResult() {
             answers={link.answers}
             title="Generated files"
             reference={result.best.reference}
+            blocked={blocked}
           />
         </section>
       )}

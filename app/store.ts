@@ -7,6 +7,7 @@ import { persist } from "zustand/middleware";
 import { type Answers, defaultAnswers } from "../src/answers.ts";
 import { defaultMatrixView, type MatrixView } from "../src/matrix-view.ts";
 import type { DecodedLink } from "../src/permalink.ts";
+import type { Fix } from "../src/warnings.ts";
 import { engineIfLoaded } from "./engine.ts";
 import { createHashStorage, type Hydrated, type Persisted } from "./hash-storage.ts";
 import { today } from "./today.ts";
@@ -20,13 +21,19 @@ type Actions = {
   loadAnswers: (answers: Answers) => void;
   setMatrixView: (view: MatrixView) => void;
   dismissLink: () => void;
+  /** Applies one of the engine's fixes in one step, keeping what it replaced for undo. */
+  applyFix: (fix: Fix) => void;
+  /** Puts back the answers the last fix replaced. */
+  undoFix: () => void;
 };
+/** The last fix applied and the answers before it, until undone or another answer changes. */
+type LastFix = { label: string; previous: Answers } | null;
 /**
  * `inferred`: the fields "Use these answers" set from a checked Dockerfile, marked in the
  * questionnaire until the next load or reset. The Dockerfile view sets it, and the Dockerfile,
  * with setState (its code loads with that view, not with the page).
  */
-export type AdvisorState = Hydrated & Actions & { inferred: (keyof Answers)[] };
+export type AdvisorState = Hydrated & Actions & { lastFix: LastFix; inferred: (keyof Answers)[] };
 
 type Engine = NonNullable<ReturnType<typeof engineIfLoaded>>;
 type Result = ReturnType<Engine["recommend"]>;
@@ -63,13 +70,21 @@ export const useAdvisor = create<AdvisorState>()(
       dockerfile: "",
       inferred: [],
       link: null as DecodedLink | null,
-      setAnswer: (field, value) => set((s) => ({ answers: { ...s.answers, [field]: value } })),
+      lastFix: null as LastFix,
+      setAnswer: (field, value) =>
+        set((s) => ({ answers: { ...s.answers, [field]: value }, lastFix: null })),
       setWeight: (criterion, weight) =>
         set((s) => ({ weights: { ...s.weights, [criterion]: weight } })),
       resetWeights: () => set({ weights: {} }),
-      loadAnswers: (answers) => set({ answers, weights: {}, inferred: [] }),
+      loadAnswers: (answers) => set({ answers, weights: {}, lastFix: null, inferred: [] }),
       setMatrixView: (matrixView) => set({ matrixView }),
       dismissLink: () => set({ link: null }),
+      applyFix: (fix) =>
+        set((s) => ({
+          answers: { ...s.answers, ...fix.answers },
+          lastFix: { label: fix.label, previous: s.answers },
+        })),
+      undoFix: () => set((s) => (s.lastFix ? { answers: s.lastFix.previous, lastFix: null } : {})),
     }),
     {
       name: "answers",
@@ -81,7 +96,8 @@ export const useAdvisor = create<AdvisorState>()(
         dockerfile: s.dockerfile,
         link: null,
       }),
-      merge: (persisted, current) => ({ ...current, ...(persisted as Hydrated) }),
+      // A link opened or a hash change replaces the answers: the last fix no longer applies.
+      merge: (persisted, current) => ({ ...current, ...(persisted as Hydrated), lastFix: null }),
     },
   ),
 );

@@ -1,18 +1,11 @@
-import type { Recommendation } from "../src/index.ts";
+import type { BlockedDescription } from "../src/index.ts";
 import type { VerdictStatus } from "./components/Verdict.tsx";
 
 /**
- * What blocks a result, if anything: no files at all (the start command cannot be written safely),
- * or blocking warnings. The verdict shows this where the score would be.
+ * The verdict's status from the engine's description of what blocks the files (`describeBlocked`,
+ * undefined when the files would build and start). The page decides nothing itself: the headline
+ * is the engine's ("Won't build as pinned: 2 packages").
  */
-export function verdictStatus(recommendation: Recommendation): VerdictStatus {
-  if (!recommendation.files)
-    return { kind: "blocked", headline: "No files: the start command needs a change" };
-  const blocking = recommendation.warnings.filter((w) => w.severity === "blocking").length;
-  if (blocking > 0)
-    return {
-      kind: "blocked",
-      headline: `${blocking} blocking ${blocking === 1 ? "problem" : "problems"} to fix`,
-    };
-  return { kind: "ready" };
+export function verdictStatus(blocked: BlockedDescription | undefined): VerdictStatus {
+  return blocked ? { kind: "blocked", headline: blocked.verdict } : { kind: "ready" };
 }

@@ -55,7 +55,8 @@ test("an unsafe command blocks the files but keeps the ranking", async ({ page }
   await expect(page.locator("[data-severity=blocking]").first()).toContainText("&&");
   // The same warning, inline under the field.
   await expect(page.getByText(/The start command has && .* at position 18/).first()).toBeVisible();
-  await expect(page.getByText(/No files yet/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: /No files yet/ })).toBeVisible();
+  await expect(page.getByTestId("verdict-blocked")).toHaveText(/No files yet/);
   await expect(page.getByTestId("best-reference")).toBeVisible();
   await expectAccessible(page, "unsafe command");
 });

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { validateData } from "../src/data/validate.ts";
 import type { Fetch } from "../src/refresh/live.ts";
 import type { Report } from "../src/refresh/report.ts";
-import { readDataFiles, ROOT } from "./data-files.ts";
+import { ROOT, readDataFiles } from "./data-files.ts";
 import { main } from "./refresh.ts";
 
 const FIXTURES = join(ROOT, "src/refresh/fixtures");

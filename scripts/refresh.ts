@@ -26,9 +26,9 @@ import {
   formatSummary,
 } from "../src/refresh/report.ts";
 import { readManifest } from "../src/refresh/snapshot-manifest.ts";
+import { readUpstream, type Snapshot, SOURCE_IDS, type SourceId } from "../src/refresh/upstream.ts";
 import { UpstreamFormatError } from "../src/refresh/upstream-error.ts";
-import { readUpstream, SOURCE_IDS, type Snapshot, type SourceId } from "../src/refresh/upstream.ts";
-import { readDataFiles, ROOT } from "./data-files.ts";
+import { ROOT, readDataFiles } from "./data-files.ts";
 
 export type Io = {
   /** The checkout whose data/ is read (and written with --write). */

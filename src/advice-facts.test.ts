@@ -94,6 +94,6 @@ describe("corrected facts in the advice", () => {
     const poetry = generateFiles("python-slim", answers({ packageManager: "poetry" }), {
       today: TODAY,
     });
-    expect(poetry?.Dockerfile).toContain('"poetry==2.4.3"');
+    expect(poetry?.Dockerfile).toContain('"poetry==2.5.0"');
   });
 });

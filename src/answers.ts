@@ -5,6 +5,9 @@
  * engine's, and loads with it.
  */
 import type { Matrix } from "./data/schema.ts";
+import { checkMirrorMap, REGISTRY_MIRROR } from "./registry-mirrors.ts";
+
+export { REGISTRY_MIRROR } from "./registry-mirrors.ts";
 
 export const NATIVE_DEPS = ["none", "wheels", "compile"] as const;
 export const DEBUGGING = ["none", "occasional", "shell"] as const;
@@ -13,6 +16,7 @@ export const SIZE = ["relaxed", "balanced", "minimal"] as const;
 export const TARGET_ARCHITECTURES = ["amd64", "arm64"] as const;
 export const PACKAGE_TOOLS = ["pip", "uv", "poetry"] as const;
 export const APP_KINDS = ["web", "worker", "cli"] as const;
+export const INSTALL_PROJECT = ["auto", "yes", "no"] as const;
 
 /** What the developer told us about the app. Every field is required; see `defaultAnswers`. */
 export type Answers = {
@@ -37,14 +41,25 @@ export type Answers = {
   /** false excludes images that need a registry login. */
   allowLogin: boolean;
   /**
-   * An organisation's registry mirror prefix such as "registry.example.internal/dockerhub/"; every
-   * FROM goes through it. "" (the default) pulls from the public registries.
+   * An organisation's Docker Hub mirror prefix such as "registry.example.internal/dockerhub/":
+   * Docker Hub references go through it. "" (the default) pulls from Docker Hub itself.
    */
   registryMirror: string;
+  /**
+   * Mirrors for other registries, by registry host: { "ghcr.io": "registry.example.internal/ghcr/" }.
+   * A registry not listed is pulled directly. {} (the default) lists none.
+   */
+  mirrorsByRegistry: Record<string, string>;
   /** A pasted requirements.txt or pyproject.toml; "" (the default) means none. */
   requirements: string;
   /** "auto": nativeDeps follows the requirements analysis when there is one; "manual": the answer stands. */
   nativeDepsSource: "auto" | "manual";
+  /**
+   * Whether the Dockerfile installs the project itself after its dependencies (for its console
+   * scripts, or a src-layout package). "auto" (the default) decides from a pasted pyproject.toml,
+   * else from the command and the packaging tool; `Recommendation.projectInstall` says what and why.
+   */
+  installProject: (typeof INSTALL_PROJECT)[number];
 };
 
 /**
@@ -59,6 +74,7 @@ export const FILE_ANSWER_FIELDS = [
   "port",
   "healthPath",
   "command",
+  "installProject",
 ] as const satisfies readonly (keyof Answers)[];
 export type FileAnswerField = (typeof FILE_ANSWER_FIELDS)[number];
 /** The answers the ranking may read: all but `FILE_ANSWER_FIELDS`. */
@@ -79,8 +95,10 @@ export const defaultAnswers: Readonly<Answers> = Object.freeze({
   command: "gunicorn app:app --bind 0.0.0.0:8000",
   allowLogin: true,
   registryMirror: "",
+  mirrorsByRegistry: Object.freeze({}) as Record<string, string>,
   requirements: "",
   nativeDepsSource: "auto",
+  installProject: "auto",
 }) as Readonly<Answers>;
 
 /**
@@ -88,13 +106,6 @@ export const defaultAnswers: Readonly<Answers> = Object.freeze({
  * characters that need no quoting anywhere: RFC 3986 unreserved characters and "/".
  */
 export const HEALTH_PATH = /^$|^\/[A-Za-z0-9._~/-]{0,199}$/;
-
-/**
- * A registry mirror prefix: a registry host (lower-case DNS name, optional port) and optional path
- * components, ending with "/". It is pasted in front of image references, so nothing else is allowed.
- */
-export const REGISTRY_MIRROR =
-  /^$|^(?=.{1,200}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?\/([a-z0-9]+([._-][a-z0-9]+)*\/)*$/;
 
 /** The requirements text an answer may carry (the analysis has its own, byte-based limit too). */
 export const MAX_REQUIREMENTS_CHARACTERS = 100_000;
@@ -147,6 +158,7 @@ export const FIELD_CHECKS: Record<keyof Answers, FieldCheck> = {
     typeof value === "string" && REGISTRY_MIRROR.test(value)
       ? null
       : 'expected "" or a registry path ending with /, such as registry.example.internal/dockerhub/',
+  mirrorsByRegistry: (value) => checkMirrorMap(value),
   requirements: (value) =>
     typeof value !== "string"
       ? "expected text"
@@ -154,6 +166,7 @@ export const FIELD_CHECKS: Record<keyof Answers, FieldCheck> = {
         ? `expected at most ${MAX_REQUIREMENTS_CHARACTERS} characters`
         : null,
   nativeDepsSource: oneOf(["auto", "manual"]),
+  installProject: oneOf(INSTALL_PROJECT),
 };
 
 /** The problem with one field's value, or null when it is valid. */

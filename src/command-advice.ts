@@ -55,7 +55,7 @@ function developmentServer(args: readonly string[]): { what: string; instead: st
 }
 
 /** The server program a command runs, looking through `python -m <module>`. */
-function serverProgram(args: readonly string[]): string {
+export function serverProgram(args: readonly string[]): string {
   const [first = "", second, third = ""] = args.map(basename);
   return /^python(3(\.\d+)?)?$/.test(first) && second === "-m" ? third : first;
 }

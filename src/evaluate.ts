@@ -7,7 +7,7 @@ import { known } from "./data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "./data/schema.ts";
 import { soonHorizon } from "./dates.ts";
 import { candidateEnds, earliestEnd, isPast, type SupportEnd } from "./lifecycle.ts";
-import { throughMirror } from "./references.ts";
+import { mirroredReference } from "./registry-mirrors.ts";
 import type { RequirementsAnalysis, Verdict } from "./requirements/analyze.ts";
 
 /** Why a candidate cannot be the final image. The order is the order constraints are relaxed in. */
@@ -43,8 +43,41 @@ export type Evaluation = {
   /** Per package of the requirements: the verdict on this image's libc for the architectures asked. */
   packages: { name: string; verdict: Verdict }[];
   /** System packages the Dockerfile installs for the requirements: build stage and final stage. */
-  systemPackages: { build: string[]; runtime: string[]; missing: string[]; sourceBuilt: string[] };
+  systemPackages: SystemPackagePlan;
 };
+
+/**
+ * What the requirements need from the system: packages each stage installs, what builds from
+ * source, and what neither stage can provide.
+ */
+export type SystemPackagePlan = {
+  build: string[];
+  runtime: string[];
+  sourceBuilt: string[];
+  /**
+   * Packages whose system needs a stage cannot install: the stage has no package manager, or the
+   * data has no names for its one (Wolfi's apk, UBI's dnf). `needs` are Debian or Alpine names.
+   */
+  unavailable: {
+    name: string;
+    needs: string[];
+    stage: "build" | "runtime";
+    /** A package whose wheels bundle what is missing (from the data), if any. */
+    alternative?: string;
+  }[];
+  /** Packages built from source for a final image that has no package manager for their libraries. */
+  stranded: string[];
+};
+
+/** Compiler packages a build image that ships compilers already has. */
+const COMPILER_PACKAGES = new Set([
+  "gcc",
+  "g++",
+  "build-essential",
+  "build-base",
+  "musl-dev",
+  "make",
+]);
 
 /** The package manager of a family's build stage where it has no build variant and is not Debian/Alpine. */
 const BUILD_MANAGER: Partial<Record<ImageEntry["family"], string>> = {
@@ -69,10 +102,15 @@ const NO_REQUIREMENTS = Object.freeze({
   systemPackages: Object.freeze({
     build: [],
     runtime: [],
-    missing: [],
     sourceBuilt: [],
-  }) as Evaluation["systemPackages"],
+    unavailable: [],
+    stranded: [],
+  }) as SystemPackagePlan,
 });
+
+function alternativeOf(p: RequirementsAnalysis["packages"][number]): { alternative?: string } {
+  return p.wheelAlternative ? { alternative: p.wheelAlternative } : {};
+}
 
 /** What the requirements mean for one candidate: verdicts, exclusions, penalties, system packages. */
 function requirementsFor(
@@ -99,9 +137,11 @@ function requirementsFor(
   const buildKey = namesFor(
     buildVariant ? known(buildVariant.packageManager) : defaultBuildManager,
   );
+  const buildHasCompilers = known((buildVariant ?? variant).compilers) === true;
   const runtimeKey = namesFor(manager);
+  const noManager = manager === undefined || manager === "none";
   const key = libc === "musl" ? "apk" : "apt";
-  const missing = new Set<string>();
+  const unavailable: SystemPackagePlan["unavailable"] = [];
   const sourceBuilds: string[] = [];
   for (const p of analysis.packages) {
     const verdict = worst(answers.architectures.map((a) => p.verdicts[libc][a]));
@@ -114,16 +154,45 @@ function requirementsFor(
     }
     if (verdict === "source-build") {
       sourceBuilds.push(p.name);
-      for (const dep of p.buildDependencies[key]) (buildKey ? build : missing).add(dep);
+      if (buildKey) for (const dep of p.buildDependencies[key]) build.add(dep);
+      else {
+        const needs = p.buildDependencies[key].filter(
+          (dep) => !(buildHasCompilers && COMPILER_PACKAGES.has(dep)),
+        );
+        if (needs.length > 0) {
+          unavailable.push({ name: p.name, needs, stage: "build", ...alternativeOf(p) });
+          const text = `${p.name} builds from source here and needs ${needs.join(", ")}, which the build stage cannot install by those names`;
+          exclusions.push({ kind: "native-libs", reason: `${text}.`, title: text });
+        }
+      }
     } else if (libc === "musl" && answers.architectures.some((a) => p.noMuslWheel.includes(a))) {
       // Even once its pin is fixed for this Python, this release line has no musllinux wheel.
       sourceBuilds.push(p.name);
     }
-    for (const lib of p.runtimeLibraries[key]) (runtimeKey ? runtime : missing).add(lib);
-    if (p.runtimeLibraries[key].length > 0 && (manager === undefined || manager === "none")) {
-      const text = `${p.name} needs ${p.runtimeLibraries[key].join(", ")} at run time, and the final image has no package manager to install ${p.runtimeLibraries[key].length > 1 ? "them" : "it"}`;
+    const libraries = p.runtimeLibraries[key];
+    if (runtimeKey) for (const lib of libraries) runtime.add(lib);
+    else if (libraries.length > 0) {
+      unavailable.push({ name: p.name, needs: libraries, stage: "runtime", ...alternativeOf(p) });
+      const text = noManager
+        ? `${p.name} needs ${libraries.join(", ")} at run time, and the final image has no package manager to install ${libraries.length > 1 ? "them" : "it"}`
+        : `${p.name} needs ${libraries.join(", ")} at run time, and the data has no names for this image's packages`;
       exclusions.push({ kind: "native-libs", reason: `${text}.`, title: text });
     }
+  }
+  // Built from source, a package links the system libraries its wheel would have bundled: a final
+  // image without a package manager cannot add them.
+  const sourceBuilt = packages
+    .filter((p) => p.verdict === "source-build")
+    .map((p) => p.name)
+    .sort();
+  const stranded = noManager
+    ? sourceBuilt.filter(
+        (name) => !unavailable.some((u) => u.name === name && u.stage === "runtime"),
+      )
+    : [];
+  for (const name of stranded) {
+    const text = `${name} builds from source here, and the final image has no package manager for the libraries it links`;
+    exclusions.push({ kind: "native-libs", reason: `${text}.`, title: text });
   }
   if (sourceBuilds.length > 0) {
     notes.push(
@@ -137,12 +206,9 @@ function requirementsFor(
     systemPackages: {
       build: [...build].sort(),
       runtime: [...runtime].sort(),
-      missing: [...missing].sort(),
-      // Built from source, a package links the system libraries its wheel would have bundled.
-      sourceBuilt: packages
-        .filter((p) => p.verdict === "source-build")
-        .map((p) => p.name)
-        .sort(),
+      sourceBuilt,
+      unavailable,
+      stranded,
     },
   };
 }
@@ -377,9 +443,9 @@ export function evaluate(
     image,
     variant,
     pythonVersion: python,
-    reference: throughMirror(
+    reference: mirroredReference(
       fillReference(variant.reference, python === "unknown" ? pythonVersion : python),
-      answers.registryMirror,
+      answers,
     ),
     exclusions,
     criteria,

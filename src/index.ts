@@ -9,6 +9,7 @@ export {
   APP_KINDS,
   DEBUGGING,
   defaultAnswers,
+  INSTALL_PROJECT,
   NATIVE_DEPS,
   PACKAGE_TOOLS,
   SECURITY,
@@ -37,6 +38,12 @@ export {
   type FindingCode,
 } from "./audit/rules.ts";
 export { MAX_DOCKERFILE_CHARACTERS } from "./audit/source-text.ts";
+export {
+  type BlockedDescription,
+  type BlockedProblem,
+  blockedLabel,
+  describeBlocked,
+} from "./blocked-verdict.ts";
 export type {
   Criterion,
   Distro,
@@ -61,6 +68,7 @@ export {
 export { usageCommands } from "./generators/commands.ts";
 export type { GeneratedFiles } from "./generators/index.ts";
 export { type UpdateConfigs, updateConfigs } from "./generators/update-configs.ts";
+export { decideProjectInstall, type ProjectInstall } from "./install-project.ts";
 export {
   candidateEnds,
   describeEnd,
@@ -89,6 +97,8 @@ export {
 } from "./permalink.ts";
 export type { DecidingReason } from "./reasons.ts";
 export {
+  type CandidateFiles,
+  candidateFiles,
   type ExclusionGroup,
   generateFiles,
   type Ranked,
@@ -104,6 +114,6 @@ export {
 } from "./requirements/analyze.ts";
 export { parseRequirements } from "./requirements/parse.ts";
 export { defaultVocabulary, type Vocabulary } from "./vocabulary.ts";
-export type { Warning } from "./warnings.ts";
+export type { Fix, Warning } from "./warnings.ts";
 export { impliedWeights } from "./weights.ts";
 export { type WinnerChange, whatWouldChangeTheWinner, winnerChangeSteps } from "./what-if.ts";

@@ -8,6 +8,9 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Answers, defaultAnswers } from "./answers.ts";
+import { parseCommand } from "./command.ts";
+import { needsInit } from "./generators/init-process.ts";
+import { decideProjectInstall } from "./install-project.ts";
 import { AnswersError } from "./parse-answers.ts";
 import { rankCandidates, recommend, recommendFromRanking } from "./recommend.ts";
 import { keywords } from "./test-support/dockerfile.ts";
@@ -15,7 +18,27 @@ import { HOSTILE_STRINGS } from "./test-support/hostile-strings.ts";
 
 const TODAY = "2026-11-27";
 const FIELDS = ["command", "healthPath", "registryMirror", "requirements"] as const;
-const BENIGN = keywords(recommend({ ...defaultAnswers }, { today: TODAY }).files?.Dockerfile ?? "");
+
+/**
+ * The instruction list a benign command of the same kind gives: what a command means (a server
+ * that handles SIGTERM, an interpreter, a console script) decides whether tini and a project
+ * install are written, so a hostile command is compared with a benign one that means the same.
+ */
+function benign(answers: Answers): string[] {
+  const parsed = parseCommand(answers.command);
+  const args = parsed.ok ? parsed.args : [];
+  const install = decideProjectInstall(answers).install;
+  const standIn = !needsInit(args) ? "gunicorn app:app" : install ? "mytool" : "python app.py";
+  const key = JSON.stringify({ ...answers, command: standIn });
+  let found = BENIGN.get(key);
+  if (!found) {
+    const files = recommend({ ...answers, command: standIn }, { today: TODAY }).files;
+    found = keywords(files?.Dockerfile ?? "");
+    BENIGN.set(key, found);
+  }
+  return found;
+}
+const BENIGN = new Map<string, string[]>();
 
 describe("the injection corpus", () => {
   it("has at least 50 hostile strings", () => {
@@ -23,7 +46,6 @@ describe("the injection corpus", () => {
   });
 
   it.each(FIELDS)("adds no Dockerfile instruction through %s", { timeout: 30_000 }, (field) => {
-    const expected = BENIGN;
     let extra = 0;
     for (const hostile of HOSTILE_STRINGS) {
       const answers: Answers = { ...defaultAnswers, [field]: hostile };
@@ -42,7 +64,7 @@ describe("the injection corpus", () => {
         continue;
       }
       if (!dockerfile) continue;
-      if (JSON.stringify(keywords(dockerfile)) !== JSON.stringify(expected)) extra++;
+      if (JSON.stringify(keywords(dockerfile)) !== JSON.stringify(benign(answers))) extra++;
       if (field === "requirements" && hostile.length > 3) expect(dockerfile).not.toContain(hostile);
     }
     expect(extra).toBe(0);
@@ -98,12 +120,14 @@ describe("hostile commands, generated", () => {
     // generated command, as recommend() itself does; a boolean property rather than expect() per
     // run, since fast-check reports the failing command either way.
     const ranking = rankCandidates(defaultAnswers, { today: TODAY });
-    const benign = JSON.stringify(BENIGN);
     fc.assert(
       fc.property(hostileCommand, (command) => {
         const result = recommendFromRanking(ranking, { ...defaultAnswers, command });
         if (result.files !== null)
-          return JSON.stringify(keywords(result.files.Dockerfile)) === benign;
+          return (
+            JSON.stringify(keywords(result.files.Dockerfile)) ===
+            JSON.stringify(benign({ ...defaultAnswers, command }))
+          );
         const [first] = result.warnings;
         return (
           first?.code === "unsafe-command" &&

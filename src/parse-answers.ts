@@ -19,6 +19,8 @@ const LATER_FIELDS: readonly (keyof Answers)[] = [
   "registryMirror",
   "requirements",
   "nativeDepsSource",
+  "mirrorsByRegistry",
+  "installProject",
 ];
 
 /** Thrown by `recommend` and `generateFiles` when answers fail validation; lists every bad field. */

@@ -25,7 +25,7 @@ describe("encodeAnswers / decodeAnswers", () => {
       count++;
     }
     expect(count).toBe(ANSWER_SPACE_SIZE);
-    // 26,244 round trips: the limit only catches a hang, not a slow or busy machine.
+    // 78,732 round trips: the limit only catches a hang, not a slow or busy machine.
   });
 
   it("round-trips free text, ports, weights and the best image", () => {

@@ -25,6 +25,7 @@ import {
   type MatrixView,
   sortsDescendingFirst,
 } from "./matrix-view.ts";
+import { REGISTRY_HOST } from "./registry-mirrors.ts";
 import { defaultVocabulary } from "./vocabulary.ts";
 import { impliedWeights, MAX_WEIGHT } from "./weights.ts";
 
@@ -49,8 +50,10 @@ const KEYS: Record<keyof Answers, string> = {
   command: "cmd",
   allowLogin: "login",
   registryMirror: "mirror",
+  mirrorsByRegistry: "mirrors",
   requirements: "req",
   nativeDepsSource: "native-from",
+  installProject: "install",
 };
 const WEIGHT_PREFIX = "w.";
 const META = { version: "v", data: "data", best: "best" } as const;
@@ -178,7 +181,27 @@ function encodeValue(
   if (compressed.has(field)) return compressed.get(field) ?? "";
   if (field === "architectures") return (value as string[]).join(",");
   if (field === "allowLogin") return value ? "1" : "0";
+  if (field === "mirrorsByRegistry")
+    // Hosts and prefixes never contain "," or "=" (REGISTRY_HOST, REGISTRY_MIRROR), so these split them.
+    return Object.entries(value as Record<string, string>)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([host, prefix]) => `${host}=${prefix}`)
+      .join(",");
   return String(value);
+}
+
+/** host=prefix pairs back into a map; undefined when a pair has no "=". */
+function decodeMirrorMap(text: string): Record<string, string> | undefined {
+  if (text === "") return {};
+  const map: Record<string, string> = {};
+  for (const pair of text.split(",")) {
+    const eq = pair.indexOf("=");
+    const host = pair.slice(0, eq);
+    // Checked here as well as by checkAnswer, so no key such as __proto__ is ever assigned.
+    if (eq <= 0 || !REGISTRY_HOST.test(host)) return undefined;
+    map[host] = pair.slice(eq + 1);
+  }
+  return map;
 }
 
 /** Reads one answer from its URL text; undefined when the text is not a valid value. */
@@ -191,6 +214,7 @@ function decodeValue(
   if (field === "architectures") value = text.split(",");
   else if (field === "allowLogin") value = text === "1" ? true : text === "0" ? false : undefined;
   else if (field === "port") value = /^\d{1,5}$/.test(text) ? Number(text) : undefined;
+  else if (field === "mirrorsByRegistry") value = decodeMirrorMap(text);
   else if (field === "command" && text.length > MAX_COMMAND_LENGTH) return undefined;
   else if (COMPRESSED_FIELDS.includes(field))
     value = LZString.decompressFromEncodedURIComponent(text) ?? undefined;

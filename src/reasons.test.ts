@@ -4,6 +4,7 @@ import { defaultMatrix } from "./default-matrix.ts";
 import { listNames } from "./reasons.ts";
 import { type Recommendation, recommend } from "./recommend.ts";
 import { answerSpace } from "./test-support/answer-space.ts";
+import { imageIdIn as idIn } from "./test-support/image-ids.ts";
 
 const TODAY = "2026-11-27";
 const run = (over: Partial<Answers> = {}) =>
@@ -16,15 +17,6 @@ const HARDENED_WORKER: Partial<Answers> = {
   debugging: "none",
   appKind: "worker",
 };
-
-const IDS = new Set(defaultMatrix.images.map((i) => i.id));
-/** The first image id in a text as a whole token (not part of a reference such as python:3.13-slim). */
-function idIn(text: string): string | undefined {
-  return text
-    .split(/[^a-z0-9.:/-]+/)
-    .map((token) => token.replace(/\.+$/, ""))
-    .find((token) => IDS.has(token));
-}
 
 /** Every sentence a person reads about a ranking. */
 function textsOf(result: Recommendation): string[] {
@@ -57,9 +49,20 @@ describe("why it won", () => {
   });
 
   it("phrases the deciding criteria with the facts behind them: glibc for the wheels, a shell to debug with", () => {
-    // Shell-less hardened images for a strict worker: Debian's glibc against Alpine's musl, with
-    // pandas 2.0.3, which has manylinux wheels for 3.11 and no musllinux wheel.
-    const result = run({ ...HARDENED_WORKER, requirements: "pandas==2.0.3\n" });
+    // A strict worker: Docker's hardened Debian image (glibc) against the official Alpine (musl),
+    // with pandas 2.0.3, which has manylinux wheels for 3.11 and no musllinux wheel. (DHI's own
+    // Alpine is excluded here: built from source, pandas links libraries its final image, with no
+    // package manager, cannot add.)
+    const pair = ["dhi-python-debian", "python-alpine"];
+    const matrix = {
+      ...defaultMatrix,
+      images: defaultMatrix.images.filter((i) => pair.includes(i.id)),
+    };
+    const result = recommend(
+      { ...defaultAnswers, ...HARDENED_WORKER, requirements: "pandas==2.0.3\n" },
+      { today: TODAY, matrix },
+    );
+    expect(result.runnerUp).toBe("python-alpine");
     expect(result.best.decidedBy?.[0]).toMatchObject({
       criterion: "compatibility",
       fact: "glibc, so pandas installs from a manylinux wheel",

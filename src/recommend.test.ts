@@ -3,7 +3,13 @@ import { type Answers, defaultAnswers } from "./answers.ts";
 import type { ImageEntry, Matrix } from "./data/schema.ts";
 import { defaultMatrix } from "./default-matrix.ts";
 import { AnswersError } from "./parse-answers.ts";
-import { generateFiles, rankCandidates, recommend, recommendFromRanking } from "./recommend.ts";
+import {
+  bestCandidate,
+  generateFiles,
+  rankCandidates,
+  recommend,
+  recommendFromRanking,
+} from "./recommend.ts";
 
 const TODAY = "2026-11-27";
 const answers = (over: Partial<Answers> = {}): Answers => ({ ...defaultAnswers, ...over });
@@ -46,11 +52,11 @@ describe("recommend", () => {
     }
   });
 
-  it("moves an end-of-life Python to the nearest supported one with a blocking warning first", () => {
+  it("moves an end-of-life Python to the nearest supported one with a warning first (its files build)", () => {
     const result = run({ pythonVersion: "3.10" });
     expect(result.warnings[0]).toMatchObject({
       code: "python-end-of-life",
-      severity: "blocking",
+      severity: "warning",
       field: "pythonVersion",
     });
     expect(result.warnings[0]?.message).toContain("3.10");
@@ -206,6 +212,21 @@ describe("recommend", () => {
   });
 });
 
+describe("bestCandidate, for the what-if pass", () => {
+  it.each([
+    {},
+    ARTICLE,
+    { pythonVersion: "3.10", security: "strict" as const, size: "minimal" as const },
+    { architectures: ["arm64" as const], debugging: "shell" as const },
+  ])("picks the image recommend picks for %j", (over) => {
+    const best = recommend(answers(over), { today: TODAY }).best;
+    expect(bestCandidate(answers(over), { today: TODAY })).toEqual({
+      id: best.id,
+      reference: best.reference,
+    });
+  });
+});
+
 describe("recommend with another matrix", () => {
   const base = defaultMatrix.images.find((i) => i.id === "python-slim") as ImageEntry;
   const orgImage: ImageEntry = {
@@ -262,11 +283,9 @@ describe("generateFiles", () => {
     );
   });
 
-  it("writes compose.yaml only for web apps, with init and the health check", () => {
+  it("writes compose.yaml for web apps (with init and the health check) and workers, not CLI jobs", () => {
     expect(
-      generateFiles("python-slim", answers({ appKind: "worker" }), { today: TODAY })?.[
-        "compose.yaml"
-      ],
+      generateFiles("python-slim", answers({ appKind: "cli" }), { today: TODAY })?.["compose.yaml"],
     ).toBeUndefined();
     const compose =
       generateFiles("python-slim", answers({ healthPath: "/health" }), { today: TODAY })?.[
@@ -284,7 +303,7 @@ describe("registry mirror", () => {
       today: TODAY,
     });
 
-  it("sends every FROM and the uv image through the mirror", () => {
+  it("sends Docker Hub FROMs through the mirror and pulls other registries directly", () => {
     for (const over of [
       {},
       { packageManager: "uv" as const },
@@ -293,28 +312,34 @@ describe("registry mirror", () => {
       const result = mirrored(over);
       const froms = (result.files?.Dockerfile ?? "")
         .split("\n")
-        .filter((l) => /^(FROM|COPY --from=[^b])/.test(l));
+        .filter((l) => /^(FROM |COPY --from=(?!build ))/.test(l))
+        .map((l) => l.replace(/^FROM |^COPY --from=/, "").split(" ")[0] ?? "");
       expect(froms.length).toBeGreaterThan(1);
-      for (const line of froms)
-        expect(line).toMatch(/^(FROM |COPY --from=)registry\.example\.internal\/dockerhub\//);
-      expect(result.best.reference.startsWith("registry.example.internal/dockerhub/")).toBe(true);
+      for (const reference of froms) {
+        const viaHub = reference.startsWith("registry.example.internal/dockerhub/library/");
+        const direct = /^(ghcr\.io|gcr\.io|dhi\.io|cgr\.dev)\//.test(reference);
+        expect(viaHub || direct, reference).toBe(true);
+      }
     }
     expect(mirrored({}).files?.Dockerfile).toContain(
       "FROM registry.example.internal/dockerhub/library/python:3.13-slim-trixie AS build",
     );
   });
 
-  it("keeps a registry host after the prefix", () => {
+  it("sends another registry through the mirror its map entry names", () => {
     const files = generateFiles(
       "distroless-python3-debian13",
-      answers({ registryMirror: "mirror.local:5000/" }),
+      answers({
+        registryMirror: "mirror.local:5000/hub/",
+        mirrorsByRegistry: { "gcr.io": "mirror.local:5000/gcr/" },
+      }),
       { today: TODAY },
     );
     expect(files?.Dockerfile).toContain(
-      "FROM mirror.local:5000/gcr.io/distroless/python3-debian13:nonroot AS runtime",
+      "FROM mirror.local:5000/gcr/distroless/python3-debian13:nonroot AS runtime",
     );
     expect(files?.Dockerfile).toContain(
-      "FROM mirror.local:5000/library/debian:trixie-slim AS build",
+      "FROM mirror.local:5000/hub/library/debian:trixie-slim AS build",
     );
   });
 
@@ -360,6 +385,7 @@ describe("one ranking for many file-only answers", () => {
         port: 8000,
         healthPath: "",
         command: "celery -A app worker",
+        installProject: "auto",
       },
       {
         packageManager: "poetry",
@@ -367,6 +393,7 @@ describe("one ranking for many file-only answers", () => {
         port: 80,
         healthPath: "/health",
         command: "gunicorn app:app",
+        installProject: "auto",
       },
       {
         packageManager: "pip",
@@ -374,6 +401,7 @@ describe("one ranking for many file-only answers", () => {
         port: 8000,
         healthPath: "",
         command: "python -c 'a && b' $X",
+        installProject: "auto",
       },
     ] as const) {
       expect(recommendFromRanking(ranking, files)).toEqual(

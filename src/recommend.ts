@@ -10,6 +10,7 @@ import {
   offeredPythonVersions,
   type RankingAnswers,
 } from "./answers.ts";
+import { architectureWarnings, blockingCodes, candidateWarnings, readiness } from "./blocking.ts";
 import { parseCommand, unsafeCommandWarning } from "./command.ts";
 import { commandWarnings } from "./command-advice.ts";
 import { known } from "./data/fact.ts";
@@ -25,6 +26,7 @@ import {
   evaluate,
 } from "./evaluate.ts";
 import { type GeneratedFiles, generateFor } from "./generators/index.ts";
+import { decideProjectInstall, type ProjectInstall } from "./install-project.ts";
 import {
   candidateEnds,
   effectivePythonVersion,
@@ -34,11 +36,13 @@ import {
 } from "./lifecycle.ts";
 import { AnswersError, parseAnswers } from "./parse-answers.ts";
 import { type DecidingReason, describeRanking } from "./reasons.ts";
+import { mirrorFor, mirrorHost, registryOf } from "./registry-mirrors.ts";
 import {
   analyzeRequirements,
   type RequirementsAnalysis,
   type Verdict,
 } from "./requirements/analyze.ts";
+import { type FixContext, noBuildFixes } from "./requirements/fixes.ts";
 import { effectiveWeights, totalScore } from "./scoring.ts";
 import { sortWarnings, type Warning } from "./warnings.ts";
 
@@ -64,6 +68,12 @@ export type Ranked = {
   excluded?: string[];
   /** With requirements: each package's verdict on this image (its libc, the architectures asked). */
   packages?: { name: string; verdict: Verdict }[];
+  /**
+   * Present only when this candidate's files would not build or start as generated: the codes of
+   * its blocking warnings (see `candidateFiles` for the warnings themselves). An unsafe command,
+   * which leaves every candidate without files, is reported once, in Recommendation.blockedBy.
+   */
+  blockedBy?: string[];
 };
 
 /**
@@ -88,9 +98,16 @@ export type Recommendation = {
    */
   exclusionGroups?: ExclusionGroup[];
   warnings: Warning[];
+  /** Null only when the start command cannot be written safely. */
   files: GeneratedFiles | null;
+  /** True when the files would build and start as generated: files exist and nothing blocks. */
+  ready: boolean;
+  /** The codes of the blocking warnings, in warning order, each once; empty when ready. */
+  blockedBy: string[];
   /** The requirements analysis, present when answers.requirements is not empty. */
   requirements?: RequirementsAnalysis;
+  /** Whether the files install the project itself, and why (what installProject "auto" decided). */
+  projectInstall: ProjectInstall;
 };
 
 export type RecommendOptions = {
@@ -102,48 +119,61 @@ export type RecommendOptions = {
   matrix?: Matrix;
 };
 
+/**
+ * When every candidate had to be let through a constraint: what to say, and whether the files the
+ * shown candidate gets would fail (a package that cannot install, an image not published for an
+ * architecture you build for) or merely miss what was asked.
+ */
 const RELAXED_MESSAGES: Record<
   ExclusionKind,
-  { message: string; fix: string; field?: keyof Answers }
+  { message: string; fix: string; field?: keyof Answers; severity: "blocking" | "warning" }
 > = {
   requirements: {
     message: "A dependency cannot be installed on any candidate as pinned.",
     fix: "See the requirements warnings for the package and its fix.",
     field: "requirements",
+    severity: "blocking",
   },
   compilers: {
     message: "Every candidate that fits ships compilers in its final image.",
     fix: "Choose relaxed size and standard security, or add an image without compilers to the matrix.",
+    severity: "warning",
   },
   "native-libs": {
     message:
       "No candidate that fits has a package manager in its final image to add the system libraries compiled packages need.",
     fix: "Copy the needed libraries into the final stage yourself, or pick packages with self-contained wheels.",
     field: "nativeDeps",
+    severity: "warning",
   },
   debugging: {
     message: "No candidate that fits offers a shell and a package manager in production.",
     fix: "Debug with an ephemeral container (kubectl debug, docker debug) and choose occasional debugging.",
     field: "debugging",
+    severity: "warning",
   },
   login: {
     message: "Every candidate that fits needs a registry login.",
     fix: "Allow a registry login, or add a public image to the matrix.",
     field: "allowLogin",
+    severity: "warning",
   },
   architecture: {
     message: "No candidate that fits is published for every architecture you chose.",
     fix: "Build separate images per architecture, or drop an architecture.",
     field: "architectures",
+    severity: "blocking",
   },
   "python-version": {
     message: "No candidate that fits offers the Python version you chose.",
     fix: "Choose a Python version the matrix lists for more images.",
     field: "pythonVersion",
+    severity: "warning",
   },
   "end-of-life": {
     message: "Every candidate is past end of life on the date given.",
     fix: "Update the matrix in data/ with supported images.",
+    severity: "warning",
   },
 };
 
@@ -182,7 +212,8 @@ function lifecycleWarnings(
   if (effective !== answers.pythonVersion) {
     warnings.push({
       code: "python-end-of-life",
-      severity: "blocking",
+      // The files build and run, on the substituted Python: a warning, not a block.
+      severity: "warning",
       message: `Python ${answers.pythonVersion} reached end of life on ${pythonEndOfLife(matrix, answers.pythonVersion)} and gets no security fixes. This recommendation uses Python ${effective} instead.`,
       fix: `Move the app to Python ${effective} (or newer) and test it before you deploy.`,
       field: "pythonVersion",
@@ -244,10 +275,13 @@ function imageWarnings(answers: RankingAnswers, best: Evaluation): Warning[] {
     });
   }
   if (known(image.access.login)) {
+    const mirror = mirrorFor(registryOf(variant.reference), answers);
     warnings.push({
       code: "registry-login",
       severity: "info",
-      message: `Pulling needs a registry login: ${image.access.notes}`,
+      message: mirror
+        ? `Pulling goes through your mirror ${mirror}: log in to ${mirrorHost(mirror)} before building.`
+        : `Pulling needs a registry login: ${image.access.notes}`,
     });
   }
   if (answers.debugging === "occasional" && known(variant.shell) !== true) {
@@ -341,9 +375,60 @@ function prepare(answers: Answers, options: RecommendOptions) {
   return { matrix, asked, valid, today, effective, analysis };
 }
 
+/** What the requirement fixes are computed against, besides the candidate. */
+type FixBasis = {
+  matrix: Matrix;
+  today: string;
+  /** The Python the requirements were analysed for (after any end-of-life substitution). */
+  effective: string;
+  architectures: Answers["architectures"];
+};
+
+/** What the requirement fixes are computed against: the candidate's libc, the Python analysed. */
+function fixContextFor(basis: FixBasis, evaluation: Evaluation): FixContext {
+  return {
+    matrix: basis.matrix,
+    today: basis.today,
+    pythonVersion: basis.effective,
+    offeredPythons: offeredPythonVersions(basis.matrix),
+    architectures: basis.architectures,
+    libc: known(evaluation.image.libc) === "musl" ? "musl" : "glibc",
+  };
+}
+
+/** The analysis's no-build warnings with their one-click fixes for this candidate. */
+function noBuildWarnings(
+  analysis: RequirementsAnalysis,
+  requirements: string,
+  basis: FixBasis,
+  evaluation: Evaluation,
+): Warning[] {
+  const failing = analysis.packages.filter((p) => p.verdicts.glibc.amd64 === "no-build");
+  if (failing.length === 0) return analysis.warnings;
+  const fixes = noBuildFixes(requirements, failing, fixContextFor(basis, evaluation));
+  const caution =
+    failing.length > 1
+      ? " The suggested pins each have a wheel for this Python; they are not checked against each other (one may need a newer release of another), so install them together before you ship."
+      : "";
+  // The analysis raises one no-build warning per such package, in package order; the caution
+  // about pins goes on the first, once.
+  let next = 0;
+  return analysis.warnings.map((w) => {
+    if (w.code !== "requirement-no-build") return w;
+    const own = fixes.get(failing[next]?.name ?? "") ?? [];
+    const note = next++ === 0 ? caution : "";
+    return own.length > 0 ? { ...w, fix: `${w.fix ?? ""}${note}`.trim(), fixes: own } : w;
+  });
+}
+
 /** The analysis's own warnings, and a note where a manual nativeDeps answer disagrees with it. */
-function requirementsWarnings(asked: RankingAnswers, analysis: RequirementsAnalysis): Warning[] {
-  const warnings = [...analysis.warnings];
+function requirementsWarnings(
+  asked: RankingAnswers,
+  analysis: RequirementsAnalysis,
+  fixBasis: FixBasis,
+  evaluation: Evaluation,
+): Warning[] {
+  const warnings = noBuildWarnings(analysis, asked.requirements, fixBasis, evaluation);
   if (analysis.errors.length > 0) {
     warnings.push({
       code: "requirements-errors",
@@ -416,36 +501,42 @@ export type Ranking = {
   /** The validated answers it was made for (nativeDeps already following the requirements). */
   answers: Answers;
   analysis: RequirementsAnalysis | undefined;
+  /** What the requirement fixes are computed against (the day, the Python analysed). */
+  fixBasis: FixBasis;
   best: Evaluation;
+  /** Every candidate in ranking order, with whether it passed every constraint not set aside. */
+  rows: { evaluation: Evaluation; eligible: boolean }[];
   ranked: Ranked[];
   /** The id of the best eligible candidate after the best, when there is one. */
   runnerUp?: string;
   /** The excluded candidates, grouped by shared reason. */
   exclusionGroups: ExclusionGroup[];
-  /** Warnings raised before the start command's: relaxed constraints, lifecycles, requirements. */
+  /**
+   * The constraints set aside that the best breaks. Their warnings are written with the files,
+   * since a blocking candidate-level warning (which depends on the start command) may explain one.
+   */
+  relaxedForBest: ExclusionKind[];
+  /** Warnings raised after the relaxed constraints': lifecycles, requirements. */
   choiceWarnings: Warning[];
-  /** Warnings raised after the start command's: the image itself, the weights. */
+  /** Warnings raised after the start command's: the image itself, the weights, the data's age. */
   imageWarnings: Warning[];
 };
 
-function rank(
+/** Every candidate evaluated and ordered: eligible first, then fewest broken constraints, score, id. */
+function rankRows(
   matrix: Matrix,
   valid: RankingAnswers,
-  asked: RankingAnswers,
   today: string,
   effective: string,
   analysis: RequirementsAnalysis | undefined,
-  overrides: RecommendOptions["weights"],
-): Omit<Ranking, "matrix" | "answers" | "analysis"> {
-  const weights = effectiveWeights(valid, matrix, overrides);
+  weights: Record<string, number>,
+) {
   const horizon = soonHorizon(today);
-
   const evaluations = matrix.images.map((image) =>
     evaluate(matrix, image, valid, effective, today, analysis, horizon),
   );
   const relaxed = relaxedKinds(evaluations);
   const isEligible = (e: Evaluation) => e.exclusions.every((x) => relaxed.includes(x.kind));
-
   const rows = evaluations.map((evaluation) => ({
     evaluation,
     row: toRanked(evaluation, weights),
@@ -459,6 +550,37 @@ function rank(
     if (a.row.score !== b.row.score) return b.row.score - a.row.score;
     return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;
   });
+  return { rows, relaxed };
+}
+
+/**
+ * The best candidate alone, as `recommend` would rank it (no reasons, warnings or files): for the
+ * what-if pass, which only compares winners.
+ *
+ * @throws AnswersError and TypeError as `recommend` does.
+ */
+export function bestCandidate(
+  answers: Answers,
+  options: RecommendOptions,
+): Pick<Ranked, "id" | "reference"> {
+  const { matrix, valid, today, effective, analysis } = prepare(answers, options);
+  const weights = effectiveWeights(valid, matrix, options.weights);
+  const best = rankRows(matrix, valid, today, effective, analysis, weights).rows[0];
+  if (!best) throw new Error("The matrix has no images.");
+  return { id: best.row.id, reference: best.row.reference };
+}
+
+function rank(
+  matrix: Matrix,
+  valid: RankingAnswers,
+  asked: RankingAnswers,
+  fixBasis: FixBasis,
+  analysis: RequirementsAnalysis | undefined,
+  overrides: RecommendOptions["weights"],
+): Omit<Ranking, "matrix" | "answers" | "analysis" | "fixBasis"> {
+  const { today, effective } = fixBasis;
+  const weights = effectiveWeights(valid, matrix, overrides);
+  const { rows, relaxed } = rankRows(matrix, valid, today, effective, analysis, weights);
   const explained = describeRanking(rows, { matrix, answers: valid, analysis, weights });
   const ranked: Ranked[] = rows.map(({ evaluation, row, eligible }, i) => {
     const entry: Ranked = { ...row, reasons: explained.reasons[i] ?? [] };
@@ -472,24 +594,14 @@ function rank(
   if (!bestRow) throw new Error("The matrix has no images.");
   const best = bestRow.evaluation;
 
-  const choiceWarnings: Warning[] = [];
   // The analysis already explains an uninstallable dependency, with its fix.
-  const explainedByAnalysis = (kind: string) =>
+  const explainedByAnalysis = (kind: ExclusionKind) =>
     kind === "requirements" && (analysis?.warnings.some((w) => w.severity === "blocking") ?? false);
-  for (const kind of relaxed.filter(
+  const relaxedForBest = relaxed.filter(
     (k) => best.exclusions.some((x) => x.kind === k) && !explainedByAnalysis(k),
-  )) {
-    const relax = RELAXED_MESSAGES[kind];
-    choiceWarnings.push({
-      code: `no-candidate-${kind}`,
-      severity: "blocking",
-      message: `${relax.message} ${best.image.name} is shown although it does not meet that requirement.`,
-      fix: relax.fix,
-      ...(relax.field ? { field: relax.field } : {}),
-    });
-  }
-  choiceWarnings.push(...lifecycleWarnings(matrix, valid, best, effective, today));
-  if (analysis) choiceWarnings.push(...requirementsWarnings(asked, analysis));
+  );
+  const choiceWarnings = lifecycleWarnings(matrix, valid, best, effective, today);
+  if (analysis) choiceWarnings.push(...requirementsWarnings(asked, analysis, fixBasis, best));
   const imageAdvice = imageWarnings(valid, best);
   if (Object.values(weights).every((w) => w === 0)) {
     imageAdvice.push({
@@ -505,9 +617,11 @@ function rank(
   );
   return {
     best,
+    rows: rows.map(({ evaluation, eligible }) => ({ evaluation, eligible })),
     ranked,
     ...(runnerUp ? { runnerUp } : {}),
     exclusionGroups,
+    relaxedForBest,
     choiceWarnings,
     imageWarnings: imageAdvice,
   };
@@ -519,18 +633,77 @@ function rank(
  */
 export function rankCandidates(answers: Answers, options: RecommendOptions): Ranking {
   const { matrix, valid, asked, today, effective, analysis } = prepare(answers, options);
+  const fixBasis = { matrix, today, effective, architectures: valid.architectures };
   return {
     matrix,
     answers: valid,
     analysis,
-    ...rank(matrix, valid, asked, today, effective, analysis, options.weights),
+    fixBasis,
+    ...rank(matrix, valid, asked, fixBasis, analysis, options.weights),
   };
+}
+
+/** The warnings for the constraints set aside, unless a candidate-level warning already explains one. */
+function relaxedWarnings(ranking: Ranking, specific: Warning[]): Warning[] {
+  const explained = (kind: ExclusionKind) =>
+    kind === "native-libs" && specific.some((w) => w.severity === "blocking");
+  return ranking.relaxedForBest
+    .filter((kind) => !explained(kind))
+    .map((kind) => {
+      const relax = RELAXED_MESSAGES[kind];
+      return {
+        code: `no-candidate-${kind}`,
+        severity: relax.severity,
+        message: `${relax.message} ${ranking.best.image.name} is shown although it does not meet that requirement.`,
+        fix: relax.fix,
+        ...(relax.field ? { field: relax.field } : {}),
+      };
+    });
+}
+
+/**
+ * Which candidates' files would not build or start, by the codes of their blocking warnings. Every
+ * candidate shares the requirements; each adds what its own stages lack. (An unsafe command gives
+ * no candidate files: the ranking still applies, and the result says so once.)
+ */
+function blockedRanking(
+  ranking: Ranking,
+  sorted: Warning[],
+  valid: Answers,
+  args: string[] | undefined,
+  projectInstall: ProjectInstall,
+): Ranked[] {
+  const shared = blockingCodes(sorted.filter((w) => w.code === "requirement-no-build"));
+  return ranking.rows.map(({ evaluation, eligible }, i) => {
+    // A copy: the ranking is shared by every set of file-only answers.
+    const entry: Ranked = { ...(ranking.ranked[i] as Ranked) };
+    const { unavailable, stranded } = evaluation.systemPackages;
+    const own =
+      i === 0
+        ? blockingCodes(sorted).filter((code) => code !== "unsafe-command")
+        : unavailable.length > 0 ||
+            stranded.length > 0 ||
+            valid.installProject === "no" ||
+            (eligible && evaluation.exclusions.some((x) => x.kind === "architecture"))
+          ? [
+              ...new Set([
+                ...shared,
+                ...blockingCodes([
+                  ...candidateWarnings(evaluation, valid, args, projectInstall, undefined),
+                  ...(eligible ? architectureWarnings(evaluation) : []),
+                ]),
+              ]),
+            ]
+          : shared;
+    if (own.length > 0) entry.blockedBy = own;
+    return entry;
+  });
 }
 
 /**
  * The recommendation for `ranking`'s answers with these file-only answers, exactly as `recommend`
- * gives it: one ranking serves every combination of packageManager, appKind, port, healthPath and
- * command.
+ * gives it: one ranking serves every combination of packageManager, appKind, port, healthPath,
+ * command and installProject.
  *
  * @throws AnswersError when a file-only answer fails validation.
  */
@@ -549,20 +722,88 @@ export function recommendFromRanking(
   if (issues.length > 0) throw new AnswersError(issues);
   const valid = merged as Answers;
   const parsed = parseCommand(valid.command);
+  const args = parsed.ok ? parsed.args : undefined;
+  const projectInstall = decideProjectInstall(valid);
+  // What a candidate-level warning explains, with its own fix (a system package the image cannot
+  // install, a project that cannot be installed as asked).
+  const specific = candidateWarnings(
+    best,
+    valid,
+    args,
+    projectInstall,
+    fixContextFor(ranking.fixBasis, best),
+  );
   const warnings: Warning[] = parsed.ok ? [] : [unsafeCommandWarning(parsed.problem)];
-  warnings.push(...ranking.choiceWarnings);
+  warnings.push(...relaxedWarnings(ranking, specific), ...ranking.choiceWarnings, ...specific);
   if (parsed.ok) warnings.push(...commandWarnings(parsed.args, valid));
   warnings.push(...portWarnings(valid), ...ranking.imageWarnings);
+  const sorted = sortWarnings(warnings);
+  const files = args ? generateFor(matrix, best, valid, args, projectInstall) : null;
+  const ranked = blockedRanking(ranking, sorted, valid, args, projectInstall);
   return {
     dataVersion: matrix.dataVersion,
-    best: ranking.ranked[0] as Ranked,
+    best: ranked[0] as Ranked,
     ...(ranking.runnerUp ? { runnerUp: ranking.runnerUp } : {}),
-    ranked: ranking.ranked,
+    ranked,
     exclusionGroups: ranking.exclusionGroups,
-    warnings: sortWarnings(warnings),
-    files: parsed.ok ? generateFor(matrix, best, valid, parsed.args) : null,
+    warnings: sorted,
+    files,
+    ...readiness(files, sorted),
     ...(analysis ? { requirements: analysis } : {}),
+    projectInstall,
   };
+}
+
+/** One candidate's files, as `recommend` would write them were it the best, and whether they would work. */
+export type CandidateFiles = {
+  /** Null only when the start command cannot be written safely. */
+  files: GeneratedFiles | null;
+  /** The warnings that decide whether these files build and start (blocking ones first). */
+  warnings: Warning[];
+  ready: boolean;
+  blockedBy: string[];
+};
+
+/**
+ * The files for any candidate ("show me this one") with the warnings that say whether they would
+ * build and start: the same meaning of blocking as `recommend`.
+ *
+ * @throws AnswersError when `answers` fails validation; Error when `imageId` is not in the matrix.
+ */
+export function candidateFiles(
+  imageId: string,
+  answers: Answers,
+  options: RecommendOptions,
+): CandidateFiles {
+  const { matrix, asked, valid, today, effective, analysis } = prepare(answers, options);
+  const fixBasis = { matrix, today, effective, architectures: valid.architectures };
+  const image = matrix.images.find((i) => i.id === imageId);
+  if (!image)
+    throw new Error(
+      `Unknown image id "${imageId}": expected one of ${matrix.images.map((i) => i.id).join(", ")}`,
+    );
+  const parsed = parseCommand(valid.command);
+  const args = parsed.ok ? parsed.args : undefined;
+  const projectInstall = decideProjectInstall(valid);
+  const evaluation = evaluate(matrix, image, valid, effective, today, analysis);
+  const warnings = sortWarnings([
+    ...(parsed.ok ? [] : [unsafeCommandWarning(parsed.problem)]),
+    ...(analysis
+      ? noBuildWarnings(analysis, asked.requirements, fixBasis, evaluation).filter(
+          (w) => w.severity === "blocking",
+        )
+      : []),
+    ...candidateWarnings(
+      evaluation,
+      valid,
+      args,
+      projectInstall,
+      fixContextFor(fixBasis, evaluation),
+    ),
+    ...architectureWarnings(evaluation),
+  ]);
+  const files = args ? generateFor(matrix, evaluation, valid, args, projectInstall) : null;
+  return { files, warnings, ...readiness(files, warnings) };
 }
 
 /**
@@ -579,7 +820,8 @@ export function recommend(answers: Answers, options: RecommendOptions): Recommen
 
 /**
  * The files for any candidate, as `recommend` would write them were it the best ("show me this one").
- * Returns null when the start command cannot be represented safely.
+ * Returns null when the start command cannot be represented safely. `candidateFiles` also says
+ * whether they would build and start.
  *
  * @throws AnswersError when `answers` fails validation; Error when `imageId` is not in the matrix.
  */
@@ -588,14 +830,5 @@ export function generateFiles(
   answers: Answers,
   options: RecommendOptions,
 ): GeneratedFiles | null {
-  const { matrix, valid, today, effective, analysis } = prepare(answers, options);
-  const image = matrix.images.find((i) => i.id === imageId);
-  if (!image)
-    throw new Error(
-      `Unknown image id "${imageId}": expected one of ${matrix.images.map((i) => i.id).join(", ")}`,
-    );
-  const parsed = parseCommand(valid.command);
-  if (!parsed.ok) return null;
-  const evaluation = evaluate(matrix, image, valid, effective, today, analysis);
-  return generateFor(matrix, evaluation, valid, parsed.args);
+  return candidateFiles(imageId, answers, options).files;
 }

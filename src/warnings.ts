@@ -1,12 +1,21 @@
 import type { Answers } from "./answers.ts";
 
-/** Something the user should know; blocking ones mean the result is not what was asked for. */
+/** One click that changes the answers so the problem goes away; the page offers undo. */
+export type Fix = { label: string; answers: Partial<Answers> };
+
+/**
+ * Something the user should know. `severity: "blocking"` means exactly: the files as generated
+ * would not build or would not start. Anything else is a "warning" (the files work, but something
+ * is worse than asked or worth changing) or an "info".
+ */
 export type Warning = {
   code: string;
   severity: "blocking" | "warning" | "info";
   message: string;
   fix?: string;
   field?: keyof Answers;
+  /** Changes to the answers that remove the problem, computed from data/; absent when there are none. */
+  fixes?: Fix[];
 };
 
 const SEVERITY_ORDER: Record<Warning["severity"], number> = { blocking: 0, warning: 1, info: 2 };

@@ -12,7 +12,7 @@ import {
   SIZE,
 } from "./answers.ts";
 import { defaultMatrix } from "./default-matrix.ts";
-import { type RecommendOptions, rankCandidates } from "./recommend.ts";
+import { bestCandidate, type RecommendOptions } from "./recommend.ts";
 
 export type WinnerChange = {
   field: keyof Answers;
@@ -61,13 +61,14 @@ export function* winnerChangeSteps(
   for (const [field, values] of alternatives(answers, options)) {
     for (const value of values) {
       if (JSON.stringify(value) === JSON.stringify(answers[field])) continue;
-      const { best } = rankCandidates({ ...answers, [field]: value }, options);
-      yield best.image.id === currentBestId
+      // The winner alone: no reasons, warnings or files for a ranking only compared.
+      const best = bestCandidate({ ...answers, [field]: value }, options);
+      yield best.id === currentBestId
         ? null
         : {
             field,
             value: value as Answers[keyof Answers],
-            bestId: best.image.id,
+            bestId: best.id,
             bestReference: best.reference,
           };
     }

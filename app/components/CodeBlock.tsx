@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { highlightLine, type TokenKind } from "../highlight.ts";
 
 const TOKEN_CLASS: Record<TokenKind, string> = {
@@ -15,10 +16,13 @@ export function CodeBlock({
   text,
   language,
   label,
+  failing = [],
 }: {
   text: string;
   language: "dockerfile" | "yaml" | "plain";
   label: string;
+  /** 1-based lines that would fail, marked in the view. */
+  failing?: readonly number[];
 }) {
   const lines = text.replace(/\n$/, "").split("\n");
   return (
@@ -30,22 +34,38 @@ export function CodeBlock({
     >
       <pre>
         <code className="font-mono">
-          {lines.map((line, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional and never reordered.
-            <span key={i}>
-              {highlightLine(line, language).map((token, j) =>
-                token.kind === "text" ? (
-                  token.text
-                ) : (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: tokens are positional within a line.
-                  <span key={j} className={TOKEN_CLASS[token.kind]}>
-                    {token.text}
-                  </span>
-                ),
-              )}
-              {"\n"}
-            </span>
-          ))}
+          {lines.map((line, i) => {
+            const tokens = highlightLine(line, language).map((token, j) =>
+              token.kind === "text" ? (
+                token.text
+              ) : (
+                // biome-ignore lint/suspicious/noArrayIndexKey: tokens are positional within a line.
+                <span key={j} className={TOKEN_CLASS[token.kind]}>
+                  {token.text}
+                </span>
+              ),
+            );
+            // A failing line is marked across the whole width; its line break stays outside the
+            // marked box, so the box is one line tall.
+            return failing.includes(i + 1) ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional and never reordered.
+              <Fragment key={i}>
+                <mark
+                  data-failing="true"
+                  className="inline-block min-w-full border-l-4 border-red-600 bg-red-100 pl-1 text-inherit dark:border-red-400 dark:bg-red-950"
+                >
+                  {tokens}
+                </mark>
+                {"\n"}
+              </Fragment>
+            ) : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional and never reordered.
+              <span key={i}>
+                {tokens}
+                {"\n"}
+              </span>
+            );
+          })}
         </code>
       </pre>
     </section>

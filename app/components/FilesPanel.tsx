@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import type { Answers } from "../../src/answers.ts";
+import type { BlockedDescription } from "../../src/blocked-verdict.ts";
 import { usageCommands } from "../../src/generators/commands.ts";
 import type { GeneratedFiles } from "../../src/generators/index.ts";
 import { downloadBlob, downloadText } from "../download.ts";
@@ -20,18 +21,54 @@ function archiveName(reference: string | undefined): string {
   return `${slug || "container"}-files.zip`;
 }
 
-/** The generated files in tabs, each with copy and download, all of them as a zip, and the commands that use them. */
+function failingLines(blocked: BlockedDescription | undefined): number[] {
+  return (blocked?.problems ?? []).flatMap((p) => (p.at ? [p.at.line] : []));
+}
+
+/** Where the Dockerfile would fail, and why, above the code: one entry per failing line. */
+function FailingLines({ blocked }: { blocked: BlockedDescription }) {
+  const byLine = new Map<number, { text: string; why: string[] }>();
+  for (const { warning, at } of blocked.problems) {
+    if (!at) continue;
+    const entry = byLine.get(at.line) ?? { text: at.text, why: [] };
+    entry.why.push(warning.message);
+    byLine.set(at.line, entry);
+  }
+  return (
+    <div className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950/50">
+      <p className="font-semibold">{blocked.verdict}</p>
+      {byLine.size > 0 && (
+        <ul className="mt-1 list-disc space-y-1 pl-5">
+          {[...byLine].map(([line, { text, why }]) => (
+            <li key={line}>
+              Line {line} fails (<code className="font-mono text-xs break-all">{text}</code>):{" "}
+              {why.join(" ")}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The generated files in tabs, each with copy and download, all of them as a zip, and the commands
+ * that use them. When the files would not build or start (`blocked`), the panel names the failing
+ * lines and why, and copy and download say "anyway".
+ */
 export function FilesPanel({
   files,
   answers,
   title,
   reference,
+  blocked,
 }: {
   files: GeneratedFiles;
   answers: Answers;
   title: string;
   /** The image the files are for, to name the archive after. */
   reference?: string;
+  blocked?: BlockedDescription | undefined;
 }) {
   const names = (Object.keys(files) as FileName[]).filter((n) => files[n] !== undefined);
   const [selected, setSelected] = useState<FileName>("Dockerfile");
@@ -85,9 +122,14 @@ export function FilesPanel({
           ))}
         </div>
         <div className="flex flex-wrap gap-2">
-          <CopyButton text={text} label={`Copy ${current}`} className="btn-primary" />
+          {/* Files that would not build or start can still be taken, saying so. */}
+          <CopyButton
+            text={text}
+            label={blocked ? "Copy anyway" : `Copy ${current}`}
+            className="btn-primary"
+          />
           <button type="button" className="btn" onClick={() => downloadText(current, text)}>
-            Download
+            {blocked ? "Download anyway" : "Download"}
           </button>
           <button
             type="button"
@@ -96,7 +138,7 @@ export function FilesPanel({
             disabled={zipping === "busy"}
             aria-describedby={zipping === "failed" ? `${baseId}-zip-problem` : undefined}
           >
-            Download all (.zip)
+            {blocked ? "Download all anyway (.zip)" : "Download all (.zip)"}
           </button>
         </div>
         {zipping === "failed" && (
@@ -106,8 +148,14 @@ export function FilesPanel({
           </p>
         )}
       </div>
+      {blocked && <FailingLines blocked={blocked} />}
       <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${current}`}>
-        <CodeBlock text={text} language={LANGUAGE[current]} label={current} />
+        <CodeBlock
+          text={text}
+          language={LANGUAGE[current]}
+          label={current}
+          failing={current === "Dockerfile" ? failingLines(blocked) : []}
+        />
       </div>
       <div>
         <h3 className="mb-1 text-sm font-semibold">Build and run</h3>

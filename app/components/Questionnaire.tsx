@@ -8,6 +8,8 @@ import {
 } from "../../src/answers.ts";
 import { parseCommand, unsafeCommandWarning } from "../../src/command.ts";
 import type { Question } from "../../src/data/schema.ts";
+import { decideProjectInstall } from "../../src/install-project.ts";
+import { formatMirrorMap, parseMirrorMap } from "../../src/registry-mirrors.ts";
 import { defaultVocabulary } from "../../src/vocabulary.ts";
 import { ARTICLE_PRESET } from "../presets.ts";
 import { TODAY, useAdvisor } from "../store.ts";
@@ -22,7 +24,17 @@ const GROUPS: { id: Question["group"]; title: string; fields: (keyof Answers)[] 
     fields: ["requirements", "nativeDeps", "nativeDepsSource", "debugging"],
   },
   { id: "priorities", title: "Priorities", fields: ["security", "size"] },
-  { id: "build", title: "Build", fields: ["packageManager", "allowLogin", "registryMirror"] },
+  {
+    id: "build",
+    title: "Build",
+    fields: [
+      "packageManager",
+      "installProject",
+      "allowLogin",
+      "registryMirror",
+      "mirrorsByRegistry",
+    ],
+  },
   {
     id: "run",
     title: "Run",
@@ -85,6 +97,19 @@ function FieldShell({ q, children }: { q: Question; children: ReactNode }) {
   );
 }
 
+/** What installProject decides for the current answers, next to its question (from src/). */
+function InstallDecision() {
+  const answers = useAdvisor((s) => s.answers);
+  const decision = decideProjectInstall(answers);
+  if (decision.decidedBy === "answer") return null;
+  return (
+    <p className="mt-2 text-sm text-teal-800 dark:text-teal-300" data-testid="install-decision">
+      <strong>Automatic: {decision.install ? "installs the project" : "dependencies only"}.</strong>{" "}
+      {decision.reason}
+    </p>
+  );
+}
+
 function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
   const q = question(field);
   const value = useAdvisor((s) => s.answers[field]);
@@ -135,6 +160,7 @@ function ChoiceField<K extends keyof Answers>({ field }: { field: K }) {
           );
         })}
       </div>
+      {field === "installProject" && <InstallDecision />}
     </FieldShell>
   );
 }
@@ -205,18 +231,26 @@ function LoginField() {
  * A text field that keeps what is typed locally and commits it to the answers only when valid, so
  * a half-typed port never reaches the engine; the problem is shown next to the field.
  */
-function TextField({
+function TextField<
+  K extends "port" | "healthPath" | "command" | "registryMirror" | "mirrorsByRegistry",
+>({
   field,
   validate,
   parse,
+  format = String,
   mono = false,
+  multiline = false,
   inputMode,
   warn,
 }: {
-  field: "port" | "healthPath" | "command" | "registryMirror";
+  field: K;
   validate: (text: string) => string | null;
-  parse: (text: string) => Answers["port"] | string;
+  parse: (text: string) => Answers[K];
+  /** How the committed value reads in the field (the text parse accepts back). */
+  format?: (value: Answers[K]) => string;
   mono?: boolean;
+  /** A textarea, for answers written one entry per line. */
+  multiline?: boolean;
   inputMode?: "numeric" | "text";
   /** A problem the engine will report for a value it accepts (shown inline, the answer still commits). */
   warn?: (text: string) => string | null;
@@ -225,11 +259,30 @@ function TextField({
   const value = useAdvisor((s) => s.answers[field]);
   const setAnswer = useAdvisor((s) => s.setAnswer);
   const [draft, setDraft] = useState<{ text: string; for: string } | null>(null);
-  const committed = String(value);
+  const committed = format(value);
   // A draft belongs to the value it was typed over; a new value (preset, link) replaces it.
   const text = draft && draft.for === committed ? draft.text : committed;
   const problem = validate(text);
   const id = useId();
+  const control = {
+    id,
+    value: text,
+    spellCheck: false,
+    autoComplete: "off",
+    "aria-invalid": problem !== null,
+    "aria-describedby": `${id}-help ${id}-problem`,
+    onChange: (e: { target: { value: string } }) => {
+      const next = e.target.value;
+      const error = validate(next);
+      if (error === null) {
+        setAnswer(field, parse(next));
+        setDraft({ text: next, for: format(parse(next)) });
+      } else {
+        setDraft({ text: next, for: committed });
+      }
+    },
+    className: `w-full rounded-md border bg-white px-3 py-1.5 text-sm dark:bg-slate-900 ${mono ? "font-mono" : ""} ${problem ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`,
+  };
   return (
     <div>
       <label htmlFor={id} className="text-sm font-semibold">
@@ -239,26 +292,11 @@ function TextField({
       <p id={`${id}-help`} className="mb-1 text-sm muted">
         {q.help}
       </p>
-      <input
-        id={id}
-        value={text}
-        inputMode={inputMode}
-        spellCheck={false}
-        autoComplete="off"
-        aria-invalid={problem !== null}
-        aria-describedby={`${id}-help ${id}-problem`}
-        onChange={(e) => {
-          const next = e.target.value;
-          const error = validate(next);
-          if (error === null) {
-            setAnswer(field, parse(next) as never);
-            setDraft({ text: next, for: String(parse(next)) });
-          } else {
-            setDraft({ text: next, for: committed });
-          }
-        }}
-        className={`w-full rounded-md border bg-white px-3 py-1.5 text-sm dark:bg-slate-900 ${mono ? "font-mono" : ""} ${problem ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
-      />
+      {multiline ? (
+        <textarea {...control} rows={2} />
+      ) : (
+        <input {...control} inputMode={inputMode} />
+      )}
       <p
         id={`${id}-problem`}
         className="min-h-5 text-sm text-red-700 dark:text-red-300"
@@ -275,6 +313,10 @@ const validateMirror = (text: string) =>
   REGISTRY_MIRROR.test(text)
     ? null
     : "Use a registry host with an optional port and path, ending with / (registry.example.internal/dockerhub/).";
+const validateMirrorMap = (text: string) => {
+  const parsed = parseMirrorMap(text);
+  return parsed.ok ? null : `${parsed.problem}.`;
+};
 /** The engine's own blocking warning for an unsafe command, next to the field. */
 const commandWarning = (text: string) => {
   const parsed = parseCommand(text);
@@ -350,6 +392,21 @@ export function Questionnaire() {
                 />
               );
             }
+            if (field === "mirrorsByRegistry")
+              return (
+                <TextField
+                  key={field}
+                  field="mirrorsByRegistry"
+                  validate={validateMirrorMap}
+                  parse={(text) => {
+                    const parsed = parseMirrorMap(text);
+                    return parsed.ok ? parsed.value : {};
+                  }}
+                  format={formatMirrorMap}
+                  mono
+                  multiline
+                />
+              );
             if (field === "registryMirror")
               return (
                 <TextField

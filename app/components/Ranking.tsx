@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import type { Answers } from "../../src/answers.ts";
-import { type ExclusionGroup, generateFiles, type Ranked } from "../../src/recommend.ts";
+import { blockedLabel, describeBlocked } from "../../src/blocked-verdict.ts";
+import { candidateFiles, type ExclusionGroup, type Ranked } from "../../src/recommend.ts";
 import { imageById } from "../facts.ts";
 import { navigate } from "../navigation.ts";
 import { TODAY, useAdvisor } from "../store.ts";
@@ -10,15 +11,20 @@ import { ImageFacts } from "./ImageFacts.tsx";
 import { LazyDetails } from "./LazyDetails.tsx";
 
 function AlternativeFiles({ id, answers }: { id: string; answers: Answers }) {
-  const files = useMemo(() => generateFiles(id, answers, { today: TODAY }), [id, answers]);
-  if (!files)
+  const candidate = useMemo(() => candidateFiles(id, answers, { today: TODAY }), [id, answers]);
+  if (!candidate.files)
     return (
       <p className="text-sm">
         No files: the start command needs fixing first (see the warning above).
       </p>
     );
   return (
-    <FilesPanel files={files} answers={answers} title={`Files for ${imageById(id)?.name ?? id}`} />
+    <FilesPanel
+      files={candidate.files}
+      answers={answers}
+      title={`Files for ${imageById(id)?.name ?? id}`}
+      blocked={describeBlocked(candidate)}
+    />
   );
 }
 
@@ -35,7 +41,9 @@ function Row({ row, rank }: { row: Ranked; rank: number }) {
         <h3 className="font-semibold">
           {rank}. {image?.name ?? row.id}
         </h3>
-        <span className="text-sm muted tabular-nums">{row.score}/100</span>
+        <span className="text-sm muted tabular-nums">
+          {row.blockedBy ? blockedLabel(row.blockedBy) : `${row.score}/100`}
+        </span>
       </div>
       <p className="break-all font-mono text-xs muted">{row.reference}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">

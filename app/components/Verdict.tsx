@@ -36,7 +36,7 @@ export function Verdict({
   return (
     <section
       aria-labelledby="verdict-heading"
-      className="card space-y-2 border-teal-600 dark:border-teal-500"
+      className={`card space-y-2 ${status.kind === "ready" ? "border-teal-600 dark:border-teal-500" : "border-red-400 dark:border-red-700"}`}
       data-testid="verdict"
     >
       <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-2">

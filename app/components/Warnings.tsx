@@ -1,4 +1,5 @@
 import type { Warning } from "../../src/index.ts";
+import { FixButtons } from "./FixButtons.tsx";
 
 const STYLE: Record<Warning["severity"], { box: string; label: string }> = {
   blocking: {
@@ -16,7 +17,14 @@ const STYLE: Record<Warning["severity"], { box: string; label: string }> = {
  * The engine's warnings, most severe first (the engine orders them), one line each. What to do
  * about one opens on demand; blocking ones start open, since the files need that fix.
  */
-export function Warnings({ warnings }: { warnings: Warning[] }) {
+export function Warnings({
+  warnings,
+  fixable = true,
+}: {
+  warnings: Warning[];
+  /** False where the answers cannot change (an embed): the one-click fixes are not offered. */
+  fixable?: boolean;
+}) {
   if (warnings.length === 0) return null;
   return (
     <section aria-label="Warnings" className="space-y-2">
@@ -24,7 +32,8 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
         const box = `rounded-lg border text-sm ${STYLE[w.severity].box}`;
         const label = <strong className="mr-1">{STYLE[w.severity].label}:</strong>;
         const key = `${w.code}:${w.message}`;
-        if (!w.fix)
+        const fixes = fixable && w.fixes ? w.fixes : [];
+        if (!w.fix && fixes.length === 0)
           return (
             <p key={key} className={`${box} px-3 py-2`} data-severity={w.severity}>
               {label}
@@ -42,7 +51,10 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
               {label}
               {w.message}
             </summary>
-            <p className="px-3 pb-3">{w.fix}</p>
+            <div className="px-3 pb-3">
+              {w.fix && <p>{w.fix}</p>}
+              {fixes.length > 0 && <FixButtons fixes={fixes} />}
+            </div>
           </details>
         );
       })}

@@ -216,6 +216,8 @@ export const distrosSchema = z.strictObject({
         eolMeaning: z.string().min(1),
         /** The Python the distro ships, which the distro keeps patched until its own end of life. */
         python: fact(pythonVersion),
+        /** Whether that Python is marked externally managed (PEP 668), so pip refuses to install into it. */
+        pythonExternallyManaged: fact(z.boolean()).optional(),
       }),
     )
     .min(1),
@@ -364,6 +366,13 @@ export const packageSchema = z.strictObject({
   runtimeLibraries: fact(systemPackages),
   /** What building from source needs: compilers and -dev headers. */
   buildDependencies: fact(systemPackages),
+  /**
+   * The PEP 503 name of a package with the same releases as self-contained wheels (bundling the
+   * system libraries), for images that cannot install those libraries.
+   */
+  wheelAlternative: fact(
+    z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a PEP 503 normalised name"),
+  ).optional(),
   advisories: z.array(
     z.strictObject({
       id: z

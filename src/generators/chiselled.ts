@@ -11,26 +11,33 @@ import {
   finalSystemPackages,
   finalTail,
   from,
-  header,
+  initStageLines,
   installDependencies,
   pythonEnv,
   render,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
+import { initBuildPackages, initFinalPackages, planInit } from "./init-process.ts";
 
 export function chiselledDockerfile(ctx: GenerateContext): string {
   const buildRef = ctx.buildRef ?? ctx.finalRef;
-  return render([
-    ...header(ctx, [
+  // The rock has no package manager; Ubuntu's tini package in the build stage ships a static tini.
+  const init = planInit(ctx, "apt");
+  return render(
+    ctx,
+    [
       `The build stage is ${buildRef} with its own python3, the same Ubuntu build the rock carries, so the ABI and paths match.`,
       "The final image has no shell: the health check and the command run Python directly.",
-    ]),
-    ...from(buildRef, "build"),
-    ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
-    ...aptInstall(["python3", "python3-venv"]),
-    ...buildTools(ctx, "apt", true),
-    ...installDependencies(ctx, { kind: "interpreter", path: "/usr/bin/python3" }),
-    ...from(ctx.finalRef, "runtime"),
-    ...finalTail(ctx, finalSystemPackages(ctx)),
-  ]);
+    ],
+    [
+      ...from(buildRef, "build"),
+      ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
+      ...aptInstall(["python3", "python3-venv", ...initBuildPackages(init)]),
+      ...buildTools(ctx, "apt", true),
+      ...installDependencies(ctx, { kind: "interpreter", path: "/usr/bin/python3" }),
+      ...initStageLines(ctx, init),
+      ...from(ctx.finalRef, "runtime"),
+      ...finalTail(ctx, finalSystemPackages(ctx, initFinalPackages(init)), init),
+    ],
+  );
 }

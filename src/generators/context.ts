@@ -6,9 +6,10 @@
 import type { Answers } from "../answers.ts";
 import { known } from "../data/fact.ts";
 import type { ImageEntry, Matrix, Variant } from "../data/schema.ts";
-import { type Evaluation, fillReference } from "../evaluate.ts";
+import { type Evaluation, fillReference, type SystemPackagePlan } from "../evaluate.ts";
+import type { ProjectInstall } from "../install-project.ts";
 import { candidateEnds, type SupportEnd } from "../lifecycle.ts";
-import { throughMirror } from "../references.ts";
+import { mirroredReference, registryOf } from "../registry-mirrors.ts";
 
 /** The UID for a user the Dockerfile creates: 10000 or more, clear of distro-allocated ranges. */
 export const CREATED_UID = 10001;
@@ -33,14 +34,19 @@ export type GenerateContext = {
   /** The base image's ENTRYPOINT: a list (empty for none), or undefined when the data cannot say. */
   baseEntrypoint: string[] | undefined;
   packageManager: "apt" | "apk" | "dnf" | "microdnf" | "none";
-  uvReference: string;
+  /** uv's image as the data names it; `pull` it where the Dockerfile copies uv. */
+  uvImage: string;
   poetryPin: string;
   /** System packages for the requirements: build-stage headers and final-stage shared libraries. */
-  systemPackages: { build: string[]; runtime: string[]; missing: string[]; sourceBuilt: string[] };
+  systemPackages: SystemPackagePlan;
   /** Every end of security fixes for this image and Python (image, distro, Python), for the header. */
   supportEnds: SupportEnd[];
-  /** A fixed image reference (a build image) as the Dockerfile should pull it: through the mirror, if any. */
+  /** A fixed image reference (a build image) as the Dockerfile should pull it: through its mirror, if any. */
   pull: (reference: string) => string;
+  /** The registries the Dockerfile pulls from (as the data names them), for the header. */
+  registries: Set<string>;
+  /** Whether the build stage installs the project itself (decided once, in recommend). */
+  projectInstall: ProjectInstall;
 };
 
 function toolPin(matrix: Matrix, id: string): { pin: string; reference: string | undefined } {
@@ -56,6 +62,7 @@ export function createContext(
   evaluation: Evaluation,
   answers: Answers,
   args: readonly string[],
+  projectInstall: ProjectInstall,
 ): GenerateContext {
   const { image, variant } = evaluation;
   const python =
@@ -64,7 +71,11 @@ export function createContext(
   const defaultUser = known(variant.user);
   const entrypoint = known(variant.entrypoint);
   const uv = toolPin(matrix, "uv");
-  const pull = (reference: string) => throughMirror(reference, answers.registryMirror);
+  const registries = new Set([registryOf(fillReference(variant.reference, python))]);
+  const pull = (reference: string) => {
+    registries.add(registryOf(reference));
+    return mirroredReference(reference, answers);
+  };
   return {
     matrix,
     image,
@@ -80,9 +91,11 @@ export function createContext(
     createUser: !(defaultUser !== undefined && defaultUser > 0),
     baseEntrypoint: entrypoint,
     packageManager: known(variant.packageManager) ?? "none",
-    uvReference: pull(uv.reference ?? `ghcr.io/astral-sh/uv:${uv.pin}`),
+    uvImage: uv.reference ?? `ghcr.io/astral-sh/uv:${uv.pin}`,
     poetryPin: toolPin(matrix, "poetry").pin,
     pull,
+    registries,
+    projectInstall,
     systemPackages: evaluation.systemPackages,
     supportEnds: candidateEnds(matrix, image, python).filter(
       (e) => evaluation.pythonVersion !== "unknown" || e.kind !== "python",

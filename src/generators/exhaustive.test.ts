@@ -12,11 +12,12 @@ import { describe, expect, it } from "vitest";
 import { defaultAnswers } from "../answers.ts";
 import { known } from "../data/fact.ts";
 import { defaultMatrix } from "../default-matrix.ts";
-import { generateFiles, recommend } from "../recommend.ts";
+import { generateFiles, rankCandidates, recommend, recommendFromRanking } from "../recommend.ts";
 import {
   ANSWER_SPACE_SIZE,
-  answerSpace,
+  FILE_VARIATIONS,
   RANKING_SPACE_SIZE,
+  rankingSpace,
 } from "../test-support/answer-space.ts";
 import {
   answerSpaceWalk,
@@ -40,6 +41,8 @@ describe("every answer combination", () => {
     expect(walk.combinations).toBe(ANSWER_SPACE_SIZE);
     expect(walk.rankings.length).toBe(RANKING_SPACE_SIZE);
     expect(walk.withoutFiles.slice(0, 5)).toEqual([]);
+    // No requirements and a safe command: nothing may block the best image's files.
+    expect(walk.notReady.slice(0, 5)).toEqual([]);
   });
 
   it("gives a best image that is supported, never excluded, and without compilers unless relaxed", {
@@ -126,26 +129,31 @@ describe("every candidate's own files", () => {
     // "Show me this one": each image's files are written even where it would lose. Security, size
     // and login answers change only the ranking, never an image's own files, so one value of each
     // is enough here (the corpus above walks them all for the best image).
-    const fileAnswers = [...answerSpace()].filter(
+    const rankingAnswers = [...rankingSpace()].filter(
       (a) => a.security === "standard" && a.size === "balanced" && a.allowLogin,
     );
     const problems: string[] = [];
     let distinct = 0;
     for (const image of defaultMatrix.images) {
-      const matrix = { ...defaultMatrix, images: [image] };
+      const options = { today: TODAY, matrix: { ...defaultMatrix, images: [image] } };
       const checked = new Set<string>();
-      for (const answers of fileAnswers) {
-        const result = recommend(answers, { today: TODAY, matrix });
-        if (!result.files) {
-          problems.push(`${image.id}: no files for ${JSON.stringify(answers)}`);
-          continue;
+      for (const ranked of rankingAnswers) {
+        // One ranking per ranking combination serves every file-only combination, as in the corpus.
+        const ranking = rankCandidates(ranked, options);
+        for (const variation of FILE_VARIATIONS) {
+          const answers = { ...ranked, ...variation };
+          const result = recommendFromRanking(ranking, variation);
+          if (!result.files) {
+            problems.push(`${image.id}: no files for ${JSON.stringify(answers)}`);
+            continue;
+          }
+          if (checked.has(result.files.Dockerfile)) continue;
+          checked.add(result.files.Dockerfile);
+          checkFiles(result.best, answers, result.files.Dockerfile, problems);
+          // The audit too: "Show me this one" files are copied like the winner's.
+          const where = `${image.id} for ${JSON.stringify(answers)}`;
+          auditProblems(where, result.files.Dockerfile, result.warnings, problems);
         }
-        if (checked.has(result.files.Dockerfile)) continue;
-        checked.add(result.files.Dockerfile);
-        checkFiles(result.best, answers, result.files.Dockerfile, problems);
-        // The audit too: "Show me this one" files are copied like the winner's.
-        const where = `${image.id} for ${JSON.stringify(answers)}`;
-        auditProblems(where, result.files.Dockerfile, result.warnings, problems);
       }
       distinct += checked.size;
     }
@@ -160,7 +168,7 @@ describe("the Dockerfile checks", () => {
       const files = generateFiles(image.id, defaultAnswers, { today: TODAY });
       expect(files, image.id).not.toBeNull();
       expect(lint(files?.Dockerfile ?? ""), image.id).toEqual([]);
-      expect(files?.[".dockerignore"]).toMatch(/^\.git$/m);
+      expect(files?.[".dockerignore"]).toMatch(/^\*\*\/\.git$/m);
     }
   });
 

@@ -4,9 +4,10 @@
 import type { Answers } from "../answers.ts";
 import type { ImageEntry, Matrix } from "../data/schema.ts";
 import type { Evaluation } from "../evaluate.ts";
+import type { ProjectInstall } from "../install-project.ts";
 import { amazonLinuxDockerfile } from "./amazon-linux.ts";
 import { chiselledDockerfile } from "./chiselled.ts";
-import { composeFile } from "./compose.ts";
+import { composeFile, writesCompose } from "./compose.ts";
 import { createContext, type GenerateContext } from "./context.ts";
 import { distroPythonDockerfile } from "./distro-python.ts";
 import { distrolessDockerfile } from "./distroless.ts";
@@ -42,19 +43,23 @@ const GENERATORS: Record<ImageEntry["family"], (ctx: GenerateContext) => string>
   wolfi: wolfiDockerfile,
 };
 
-/** The files for one evaluated candidate; `args` is the already-parsed start command. */
+/**
+ * The files for one evaluated candidate; `args` is the already-parsed start command and
+ * `projectInstall` what decideProjectInstall said.
+ */
 export function generateFor(
   matrix: Matrix,
   evaluation: Evaluation,
   answers: Answers,
   args: readonly string[],
+  projectInstall: ProjectInstall,
 ): GeneratedFiles {
-  const ctx = createContext(matrix, evaluation, answers, args);
+  const ctx = createContext(matrix, evaluation, answers, args, projectInstall);
   const files: GeneratedFiles = {
     Dockerfile: GENERATORS[evaluation.image.family](ctx),
     ".dockerignore": dockerignore(answers),
   };
-  if (answers.appKind === "web") files["compose.yaml"] = composeFile(ctx);
+  if (writesCompose(answers)) files["compose.yaml"] = composeFile(ctx);
   files["README.Docker.md"] = readmeDocker(ctx);
   return files;
 }

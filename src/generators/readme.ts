@@ -4,6 +4,7 @@
  * build and run. Only data from data/ and checked answers reach it (the command is not repeated).
  */
 import { known } from "../data/fact.ts";
+import { writesCompose } from "./compose.ts";
 import { usageCommands } from "./commands.ts";
 import type { GenerateContext } from "./context.ts";
 
@@ -33,6 +34,11 @@ export function readmeDocker(ctx: GenerateContext): string {
   if (web) {
     lines.push(
       `The app is then on http://localhost:${answers.port}. \`docker compose up --build\` does the same with compose.yaml: an init process, the health check and a restart policy.`,
+      "",
+    );
+  } else if (writesCompose(answers)) {
+    lines.push(
+      "`docker compose up --build` runs the worker with compose.yaml: an init process and a restart policy.",
       "",
     );
   }

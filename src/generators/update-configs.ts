@@ -4,6 +4,7 @@
  * "docker" ecosystem updates tags and digests in Dockerfiles; docs.github.com dependabot options).
  */
 import type { Answers } from "../answers.ts";
+import { mirrorHost } from "../registry-mirrors.ts";
 
 export type UpdateConfigs = { "renovate.json": string; ".github/dependabot.yml": string };
 
@@ -21,18 +22,32 @@ export function updateConfigs(answers: Answers): UpdateConfigs {
       },
     ],
   };
+  // One registry entry per mirror host (the Docker Hub mirror first), named mirror, mirror-2, ...
+  const hosts = [
+    ...new Set(
+      [answers.registryMirror, ...Object.values(answers.mirrorsByRegistry)]
+        .filter((prefix) => prefix !== "")
+        .map(mirrorHost),
+    ),
+  ];
+  const names = hosts.map((_, i) => (i === 0 ? "mirror" : `mirror-${i + 1}`));
   const dependabot = [
     "version: 2",
-    ...(answers.registryMirror !== ""
+    ...(hosts.length > 0
       ? [
-          "# Images come through your mirror: describe it here so Dependabot can read it.",
+          "# Images come through your mirrors: describe them here so Dependabot can read them.",
           "registries:",
-          "  mirror:",
-          "    type: docker-registry",
-          `    url: https://${answers.registryMirror.split("/")[0]}`,
-          // GitHub expressions, written literally into the YAML (not template placeholders).
-          `    username: ${"$"}{{ secrets.MIRROR_USERNAME }}`,
-          `    password: ${"$"}{{ secrets.MIRROR_PASSWORD }}`,
+          ...hosts.flatMap((host, i) => {
+            const secret = (names[i] as string).toUpperCase().replace("-", "_");
+            return [
+              `  ${names[i]}:`,
+              "    type: docker-registry",
+              `    url: https://${host}`,
+              // GitHub expressions, written literally into the YAML (not template placeholders).
+              `    username: ${"$"}{{ secrets.${secret}_USERNAME }}`,
+              `    password: ${"$"}{{ secrets.${secret}_PASSWORD }}`,
+            ];
+          }),
         ]
       : []),
     "updates:",
@@ -40,7 +55,7 @@ export function updateConfigs(answers: Answers): UpdateConfigs {
     '    directory: "/"',
     "    schedule:",
     '      interval: "weekly"',
-    ...(answers.registryMirror !== "" ? ["    registries:", "      - mirror"] : []),
+    ...(hosts.length > 0 ? ["    registries:", ...names.map((name) => `      - ${name}`)] : []),
     "",
   ];
   return {

@@ -4,23 +4,28 @@
  * own -dev image keeps Python, libc and the interpreter path identical across the stages.
  */
 import { known } from "../data/fact.ts";
+import { loginAdvice } from "../registry-mirrors.ts";
 import {
   buildTools,
   finalSystemPackages,
   finalTail,
   from,
-  header,
+  initStageLines,
   installDependencies,
   pythonEnv,
   render,
+  systemInstall,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
+import { initBuildPackages, initFinalPackages, planInit } from "./init-process.ts";
 
 export function vendorPythonDockerfile(ctx: GenerateContext): string {
   const buildRef = ctx.buildRef ?? ctx.finalRef;
   const buildManager =
     (ctx.buildVariant && known(ctx.buildVariant.packageManager)) ?? ctx.packageManager;
   const moving = ctx.image.python.provision === "latest-only";
+  const init = planInit(ctx, buildManager);
+  const initPackages = initBuildPackages(init);
   const about = [
     ctx.pythonKnown
       ? `Build in ${buildRef}, run in ${ctx.finalRef}: the same Python ${ctx.python} in both.`
@@ -31,16 +36,17 @@ export function vendorPythonDockerfile(ctx: GenerateContext): string {
       "The two latest tags move independently: pin both by digest, and update them together.",
     );
   if (known(ctx.image.access.login))
-    about.push(`Log in before building: ${ctx.image.access.notes}`);
-  return render([
-    ...header(ctx, about),
+    about.push(loginAdvice(ctx.final.reference, ctx.image.access.notes, ctx.answers));
+  return render(ctx, about, [
     ...from(buildRef, "build", moving),
     "# The -dev variant may run as a non-root user; the build needs root to write /opt.",
     "USER 0",
     ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
     ...buildTools(ctx, buildManager, false),
+    ...systemInstall(buildManager, { apt: initPackages, apk: initPackages }),
     ...installDependencies(ctx, { kind: "interpreter", path: "python3" }),
+    ...initStageLines(ctx, init),
     ...from(ctx.finalRef, "runtime", moving),
-    ...finalTail(ctx, finalSystemPackages(ctx)),
+    ...finalTail(ctx, finalSystemPackages(ctx, initFinalPackages(init)), init),
   ]);
 }

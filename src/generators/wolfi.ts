@@ -8,7 +8,7 @@ import {
   finalSystemPackages,
   finalTail,
   from,
-  header,
+  initStageLines,
   installDependencies,
   needsCompilers,
   pythonEnv,
@@ -16,28 +16,39 @@ import {
   systemInstall,
 } from "./blocks.ts";
 import type { GenerateContext } from "./context.ts";
+import { initFinalPackages, planInit } from "./init-process.ts";
 
 export function wolfiDockerfile(ctx: GenerateContext): string {
   const pkg = `python-${ctx.python}`;
   const compile = needsCompilers(ctx);
-  return render([
-    ...header(ctx, [
+  // The final stage has apk: Wolfi's tini package (/usr/bin/tini) goes in with Python.
+  const init = planInit(ctx, "apk");
+  return render(
+    ctx,
+    [
       `Wolfi's ${pkg} package pins the Python minor; the base tag moves, so pin both FROMs by digest.`,
-    ]),
-    ...from(ctx.finalRef, "build", true),
-    ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
-    ...(compile
-      ? ["# Compilers and Python headers for packages built from source stay in this stage."]
-      : []),
-    ...systemInstall("apk", {
-      apt: [],
-      apk: [pkg, ...(compile ? ["build-base", `${pkg}-dev`] : [])],
-    }),
-    ...installDependencies(ctx, { kind: "interpreter", path: `/usr/bin/python${ctx.python}` }),
-    ...from(ctx.finalRef, "runtime", true),
-    ...finalTail(ctx, [
-      ...finalSystemPackages(ctx),
-      ...systemInstall("apk", { apt: [], apk: [pkg] }),
-    ]),
-  ]);
+    ],
+    [
+      ...from(ctx.finalRef, "build", true),
+      ...pythonEnv(["PIP_DISABLE_PIP_VERSION_CHECK=1"]),
+      ...(compile
+        ? ["# Compilers and Python headers for packages built from source stay in this stage."]
+        : []),
+      ...systemInstall("apk", {
+        apt: [],
+        apk: [pkg, ...(compile ? ["build-base", `${pkg}-dev`] : [])],
+      }),
+      ...installDependencies(ctx, { kind: "interpreter", path: `/usr/bin/python${ctx.python}` }),
+      ...initStageLines(ctx, init),
+      ...from(ctx.finalRef, "runtime", true),
+      ...finalTail(
+        ctx,
+        [
+          ...finalSystemPackages(ctx),
+          ...systemInstall("apk", { apt: [], apk: [pkg, ...initFinalPackages(init)] }),
+        ],
+        init,
+      ),
+    ],
+  );
 }

@@ -40,6 +40,8 @@ export type PackageAnalysis = {
   notes: string[];
   /** The releases considered publish no musllinux wheel for these architectures (known, not guessed). */
   noMuslWheel: Arch[];
+  /** A package with the same releases as self-contained wheels (psycopg2-binary for psycopg2), when the data names one. */
+  wheelAlternative?: string;
 };
 
 export type RequirementsAnalysis = {
@@ -150,6 +152,7 @@ function analyzePackage(
   python: string,
 ): { analysis: PackageAnalysis; warnings: Warning[] } {
   const warnings: Warning[] = [];
+  const alternative = entry.wheelAlternative ? known(entry.wheelAlternative) : undefined;
   const base = {
     name: requirement.name,
     line: requirement.line,
@@ -157,6 +160,7 @@ function analyzePackage(
     pure: entry.pure,
     runtimeLibraries: known(entry.runtimeLibraries) ?? NONE,
     buildDependencies: known(entry.buildDependencies) ?? NONE,
+    ...(alternative ? { wheelAlternative: alternative } : {}),
   };
   const spec = `${requirement.written}${requirement.specifier}`;
   if (entry.pure) {

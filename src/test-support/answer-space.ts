@@ -11,6 +11,7 @@ import {
   defaultAnswers,
   FILE_ANSWER_FIELDS,
   type FileAnswerField,
+  INSTALL_PROJECT,
   NATIVE_DEPS,
   offeredPythonVersions,
   PACKAGE_TOOLS,
@@ -44,6 +45,7 @@ const RANKING_DIMENSIONS = {
 const FILE_DIMENSIONS = {
   packageManager: PACKAGE_TOOLS,
   appKind: APP_KINDS,
+  installProject: INSTALL_PROJECT,
 } satisfies Dimensions<FileAnswerField>;
 
 /** Every combination of the dimensions' values, the last dimension varying fastest. */
@@ -65,7 +67,10 @@ const FILE_DEFAULTS = Object.fromEntries(
 export const FILE_VARIATIONS: Pick<Answers, FileAnswerField>[] = combinations(FILE_DIMENSIONS).map(
   (variation) => ({ ...FILE_DEFAULTS, ...variation }),
 );
-/** pythonVersion x nativeDeps x debugging x security x size x architectures x allowLogin x packageManager x appKind. */
+/**
+ * pythonVersion x nativeDeps x debugging x security x size x architectures x allowLogin x
+ * packageManager x appKind x installProject.
+ */
 export const ANSWER_SPACE_SIZE = RANKING_SPACE_SIZE * FILE_VARIATIONS.length;
 
 /** Each ranking combination, with the default file-only answers. */

@@ -53,6 +53,8 @@ export type AnswerSpaceWalk = {
   rankings: RankingOutcome[];
   /** Answer combinations for which recommend wrote no files. */
   withoutFiles: Answers[];
+  /** Answer combinations whose files would not build or start as written (`ready` false). */
+  notReady: { answers: Answers; blockedBy: string[] }[];
   /** Each distinct (best image, files) pair, in the order first met. */
   distinct: CorpusEntry[];
   /** Wall time of the walk, for the tests' own timing lines. */
@@ -66,6 +68,7 @@ function walk(): AnswerSpaceWalk {
   const options = { today: CORPUS_TODAY };
   const rankings: RankingOutcome[] = [];
   const withoutFiles: Answers[] = [];
+  const notReady: AnswerSpaceWalk["notReady"] = [];
   const distinct = new Map<string, CorpusEntry>();
   let combinations = 0;
   for (const rankingAnswers of rankingSpace()) {
@@ -81,6 +84,7 @@ function walk(): AnswerSpaceWalk {
         withoutFiles.push(answers);
         continue;
       }
+      if (!recommendation.ready) notReady.push({ answers, blockedBy: recommendation.blockedBy });
       const key = `${best.id}\0${files.Dockerfile}\0${files[".dockerignore"]}\0${files["compose.yaml"] ?? ""}`;
       const seen = distinct.get(key);
       if (seen) seen.combinations++;
@@ -92,6 +96,7 @@ function walk(): AnswerSpaceWalk {
     combinations,
     rankings,
     withoutFiles,
+    notReady,
     distinct: [...distinct.values()],
     elapsedMs: performance.now() - start,
   };

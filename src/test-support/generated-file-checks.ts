@@ -60,9 +60,12 @@ export function checkFiles(
   const diagnostics = lint(dockerfile);
   if (diagnostics.length > 0)
     problems.push(`${where}: dockerfile-utils: ${diagnostics.join("; ")}`);
-  const [build, final, ...extra] = stages(dockerfile);
-  if (!build || !final || extra.length > 0) {
-    problems.push(`${where}: expected a build and a final stage`);
+  // A build stage first, the final stage last, and between them at most the stage that only
+  // provides tini (init-process.ts).
+  const all = stages(dockerfile);
+  const [build, final, middle] = [all[0], all.at(-1), all.slice(1, -1)];
+  if (!build || !final || all.length < 2 || middle.some((s) => s.name !== "init")) {
+    problems.push(`${where}: expected a build stage, an optional init stage and a final stage`);
     return;
   }
   const user = final.instructions.filter((i) => i.keyword === "USER").at(-1)?.args ?? "";

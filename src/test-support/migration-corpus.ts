@@ -3,8 +3,8 @@
  * shape): the seed article's four files with its requirements, and hand-written ones for the other
  * package managers, app kinds, stages and bases. The migrated files leave the answer space the
  * exhaustive test walks (port 5000, `python app.py`, a uvicorn or celery command), so they are
- * checked on their own: by the generated files' checks in src/audit/migration-files.test.ts, and
- * by anything that builds the corpus, which can build these entries the same way.
+ * checked on their own, by the generated files' checks in src/audit/migration-files.test.ts.
+ * (harness/lib/migration-rows.test.ts ties migrations to the builds of the harness's fixtures.)
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
