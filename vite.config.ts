@@ -108,6 +108,7 @@ export default defineConfig({
     include: [
       "src/**/*.test.ts",
       "app/**/*.test.{ts,tsx}",
+      "cli/**/*.test.ts",
       "scripts/**/*.test.ts",
       "harness/**/*.test.ts",
     ],
