@@ -5,6 +5,7 @@
  * are written in (section headers, `key = value` lines, inline tables for scripts); never throws.
  */
 
+import { splitLines, stripComment } from "./requirements/lines.ts";
 export type PyprojectFacts = {
   /** Console scripts from [project.scripts] and [tool.poetry.scripts], in file order. */
   scripts: string[];
@@ -38,7 +39,9 @@ function inlineKeys(value: string): string[] {
 /** The project facts of a pyproject.toml, or undefined when the text is not one. */
 export function readPyproject(text: string): PyprojectFacts | undefined {
   if (typeof text !== "string") return undefined;
-  const lines = text.split(/\r\n|\r|\n/).map((l) => l.replace(/(^|\s)#.*$/, "").trim());
+  // One linear pass per line, as the requirements parser reads them (a backtracking comment
+  // pattern took 30 s on " #" repeated; the adversarial inputs of src/test-support/).
+  const lines = splitLines(text).map((l) => stripComment(l).trim());
   if (!lines.some((l) => /^\[(project|tool\.[^\]]+|build-system)\]$/.test(l))) return undefined;
   const facts: PyprojectFacts = {
     scripts: [],
