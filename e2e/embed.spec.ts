@@ -133,6 +133,9 @@ test("the loader passes the matrix's sort and filter; the frame opens that way",
 });
 
 test("in a 720 px docs frame the matrix fits without scrolling sideways", async ({ page }) => {
+  // Three page loads and two axe runs over the whole matrix: up to a quarter of the default
+  // timeout with one core busy.
+  test.slow();
   // A plain 720 px iframe on the docs host (another origin), as a wiki page would hold it.
   await page.goto(HOST);
   await page.evaluate((src) => {
