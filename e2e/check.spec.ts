@@ -120,7 +120,11 @@ test("a file too long for a link says so; hostile text stays text", async ({ pag
 
 test("a dropped binary file gets a clear finding, and the page keeps working", async ({ page }) => {
   await page.goto("/?view=check");
-  await page.locator("input[type=file]").setInputFiles({
+  // The prerendered advisor has a file input of its own (the requirements): wait for the check
+  // view and take its input.
+  const yours = page.getByRole("region", { name: "Your Dockerfile" });
+  await expect(yours).toBeVisible();
+  await yours.locator("input[type=file]").setInputFiles({
     name: "screenshot.png",
     mimeType: "image/png",
     buffer: Buffer.from([
