@@ -241,13 +241,13 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   };
   // dockerfile-ast's getters can throw on odd input (a heredoc marker after a continuation):
   // each part is read on its own, so one failure loses that part, never the audit.
-  const document = attempt(() => DockerfileParser.parse(text), undefined);
-  if (!document) return result;
-  for (const comment of attempt(() => document.getComments(), [])) {
+  const parsed = attempt(() => DockerfileParser.parse(text), undefined);
+  if (!parsed) return result;
+  for (const comment of attempt(() => parsed.getComments(), [])) {
     const line = attempt(() => comment.getRange().start.line, -1);
     if (line >= 0) result.comments.push({ line: line + 1, text: lines[line] ?? "" });
   }
-  for (const node of attempt(() => document.getInstructions(), [])) {
+  for (const node of attempt(() => parsed.getInstructions(), [])) {
     const instruction = attempt(() => readInstruction(node, lines, escapeChar), undefined);
     if (instruction) result.instructions.push(instruction);
   }

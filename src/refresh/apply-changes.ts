@@ -60,17 +60,17 @@ export function applyChanges(
   today: string,
 ): WriteResult {
   if (changes.length === 0) return { ok: true, files: new Map(), dataVersion: "" };
-  const documents = new Map<string, unknown>();
-  const document = (file: string) => {
-    if (!documents.has(file)) {
+  const dataFiles = new Map<string, unknown>();
+  const dataFile = (file: string) => {
+    if (!dataFiles.has(file)) {
       const text = files.get(file);
       if (text === undefined) throw new Error(`${file}: not in data/`);
-      documents.set(file, JSON.parse(text));
+      dataFiles.set(file, JSON.parse(text));
     }
-    return documents.get(file);
+    return dataFiles.get(file);
   };
   for (const change of changes) {
-    const target = document(change.file);
+    const target = dataFile(change.file);
     const fact = {
       value: change.value,
       source: change.source,
@@ -79,12 +79,12 @@ export function applyChanges(
     if (change.kind === "python-release") addPythonRelease(target, String(change.pointer[1]), fact);
     else writeFact(target, change.pointer, fact);
   }
-  for (const target of documents.values()) pruneSources(target);
+  for (const target of dataFiles.values()) pruneSources(target);
 
   const meta = JSON.parse(files.get(META) ?? "{}") as { dataVersion: string };
   const dataVersion = nextDataVersion(meta.dataVersion, today);
   const changed = new Map<string, string>();
-  for (const [file, target] of documents) changed.set(file, formatDataJson(target));
+  for (const [file, target] of dataFiles) changed.set(file, formatDataJson(target));
   changed.set(META, formatDataJson({ ...meta, dataVersion }));
   changed.set(
     CHANGELOG,

@@ -92,7 +92,7 @@ type Target = {
   file: string;
   field: string;
   pointer: Pointer;
-  document: unknown;
+  dataFile: unknown;
   /** Lists compare as sets (the data's order is not a fact). */
   unordered?: boolean;
   /** How the fact is stored; PLAIN when absent. */
@@ -159,12 +159,12 @@ class Collector {
     const read = this.upstream.reads[observation.source];
     if (!read) return;
     const codec = target.codec ?? PLAIN;
-    const fact = factAt(target.document, target.pointer);
+    const fact = factAt(target.dataFile, target.pointer);
     const dataValue = fact ? (fact.value === "unknown" ? "unknown" : codec.read(fact.value)) : null;
     // An entry the data lacks was last looked for when its list was read: the file's newest source.
     const dataRead = fact
-      ? (readDate(target.document, fact) ?? null)
-      : (listRead(target.document) ?? null);
+      ? (readDate(target.dataFile, fact) ?? null)
+      : (listRead(target.dataFile) ?? null);
     const url = pageFor(observation.path, read);
     const row: Omit<Row, "action"> = {
       file: target.file,
@@ -253,21 +253,21 @@ type Distros = { distros: { id: string }[] };
 function comparePythonReleases(
   c: Collector,
   upstream: Upstream,
-  documents: DataDocuments,
+  dataFiles: DataDocuments,
 ): string[] {
   const file = "data/python-releases.json";
-  const document = documents.get(file) as PythonReleases | undefined;
+  const dataFile = dataFiles.get(file) as PythonReleases | undefined;
   const python = upstream.products.get("python");
-  if (!document) return [];
-  const versions = document.releases.map((r) => r.version);
+  if (!dataFile) return [];
+  const versions = dataFile.releases.map((r) => r.version);
   if (!python) return versions;
-  document.releases.forEach((release, i) => {
+  dataFile.releases.forEach((release, i) => {
     c.compare(
       {
         file,
         field: `releases[${release.version}].endOfLife`,
         pointer: ["releases", i, "endOfLife"],
-        document,
+        dataFile,
         codec: SUPPORT_END,
       },
       [cycleObservation(python, release.version, "eol")],
@@ -284,7 +284,7 @@ function comparePythonReleases(
         file,
         field: `releases[${cycle.cycle}].endOfLife`,
         pointer: ["releases", cycle.cycle],
-        document,
+        dataFile,
         codec: SUPPORT_END,
       },
       [{ source: "endoflife.date", path: python.file, value: eol }],
@@ -311,10 +311,10 @@ function distroLifecycle(
   return undefined;
 }
 
-function compareDistros(c: Collector, upstream: Upstream, documents: DataDocuments): void {
+function compareDistros(c: Collector, upstream: Upstream, dataFiles: DataDocuments): void {
   const file = "data/distros.json";
-  const document = documents.get(file) as Distros | undefined;
-  document?.distros.forEach((distro, i) => {
+  const dataFile = dataFiles.get(file) as Distros | undefined;
+  dataFile?.distros.forEach((distro, i) => {
     const rule = distroLifecycle(distro.id);
     const product = rule && upstream.products.get(rule.product);
     if (!rule || !product) return;
@@ -323,7 +323,7 @@ function compareDistros(c: Collector, upstream: Upstream, documents: DataDocumen
         file,
         field: `distros[${distro.id}].endOfLife`,
         pointer: ["distros", i, "endOfLife"],
-        document,
+        dataFile,
         codec: SUPPORT_END,
       },
       [cycleObservation(product, rule.cycle, rule.field)],
@@ -368,10 +368,10 @@ function compareOfficialPython(
   c: Collector,
   upstream: Upstream,
   file: string,
-  document: ImageEntry,
+  dataFile: ImageEntry,
   minors: string[],
 ): void {
-  const variant = runtimeVariant(document);
+  const variant = runtimeVariant(dataFile);
   if (!variant) return;
   const { registry, repository, tag } = splitReference(variant.reference);
   if (registry || repository !== "python") return;
@@ -424,13 +424,13 @@ function compareOfficialPython(
     });
   }
   c.compare(
-    { file, field: "python.versions", pointer: ["python", "versions"], document, unordered: true },
+    { file, field: "python.versions", pointer: ["python", "versions"], dataFile, unordered: true },
     observations,
   );
   if (library && tagged && tagged.size > 0) {
     const mapped = [...tagged.values()].map(fromBashbrew);
     c.compare(
-      { file, field: "architectures", pointer: ["architectures"], document, unordered: true },
+      { file, field: "architectures", pointer: ["architectures"], dataFile, unordered: true },
       [
         {
           source: "official-images",
@@ -447,9 +447,9 @@ function compareDistroImage(
   c: Collector,
   upstream: Upstream,
   file: string,
-  document: ImageEntry,
+  dataFile: ImageEntry,
 ): void {
-  const variant = runtimeVariant(document);
+  const variant = runtimeVariant(dataFile);
   if (!variant) return;
   const { registry, repository, tag } = splitReference(variant.reference);
   if (registry || repository.includes("/")) return;
@@ -458,7 +458,7 @@ function compareDistroImage(
   const entries = library.entries.filter((e) => e.tags.includes(tag));
   const mapped = fromBashbrew([...new Set(entries.flatMap((e) => e.architectures))]);
   c.compare(
-    { file, field: "architectures", pointer: ["architectures"], document, unordered: true },
+    { file, field: "architectures", pointer: ["architectures"], dataFile, unordered: true },
     [
       {
         source: "official-images",
@@ -476,12 +476,12 @@ function compareDistroImage(
 function compareHardened(
   c: Collector,
   upstream: Upstream,
-  documents: DataDocuments,
+  dataFiles: DataDocuments,
   file: string,
-  document: ImageEntry,
+  dataFile: ImageEntry,
   minors: string[],
 ): void {
-  const variant = runtimeVariant(document);
+  const variant = runtimeVariant(dataFile);
   if (!variant || upstream.definitions.length === 0 || !upstream.reads["dhi-catalog"]) return;
   const { registry, repository, tag } = splitReference(variant.reference);
   const image = `${registry}/${repository}`;
@@ -501,7 +501,7 @@ function compareHardened(
     [...found.values()].map((d) => d.file).sort()[0] ?? `dhi-catalog/image/${repository}`;
   const offered = [...runtime.keys()].sort(byMinor);
   c.compare(
-    { file, field: "python.versions", pointer: ["python", "versions"], document, unordered: true },
+    { file, field: "python.versions", pointer: ["python", "versions"], dataFile, unordered: true },
     [
       {
         source: "dhi-catalog",
@@ -515,7 +515,7 @@ function compareHardened(
   // A hardened image's Python ends on its catalog definition's end of life. When the image has
   // its own record of that end (lifecycle.python), the catalog updates it; otherwise the engine
   // uses data/python-releases.json, and a difference is a question for a person.
-  const releases = documents.get("data/python-releases.json") as PythonReleases | undefined;
+  const releases = dataFiles.get("data/python-releases.json") as PythonReleases | undefined;
   for (const [minor, definition] of [...runtime].sort(([a], [b]) => byMinor(a, b))) {
     if (!definition.endOfLife) continue;
     const observation: Observation = {
@@ -524,13 +524,13 @@ function compareHardened(
       value: definition.endOfLife,
       note: `The hardened image ${image}:${tag.replace("{python}", minor)} ends on ${definition.endOfLife}.`,
     };
-    if (document.lifecycle?.python?.[minor]) {
+    if (dataFile.lifecycle?.python?.[minor]) {
       c.compare(
         {
           file,
           field: `lifecycle.python[${minor}]`,
           pointer: ["lifecycle", "python", minor],
-          document,
+          dataFile,
           codec: SUPPORT_END,
         },
         [observation],
@@ -544,7 +544,7 @@ function compareHardened(
         file: "data/python-releases.json",
         field: `releases[${minor}].endOfLife`,
         pointer: ["releases", index, "endOfLife"],
-        document: releases,
+        dataFile: releases,
         codec: SUPPORT_END,
         crossCheck: true,
       },
@@ -558,7 +558,7 @@ function compareHardened(
   }
   const platforms = [...runtime.values()].map((d) => fromPlatforms(d.platforms));
   c.compare(
-    { file, field: "architectures", pointer: ["architectures"], document, unordered: true },
+    { file, field: "architectures", pointer: ["architectures"], dataFile, unordered: true },
     [
       {
         source: "dhi-catalog",
@@ -568,13 +568,13 @@ function compareHardened(
       },
     ],
   );
-  document.variants.forEach((v, i) => {
+  dataFile.variants.forEach((v, i) => {
     const { tag: template } = splitReference(v.reference);
     const found = matching(template);
     const users = [...new Set([...found.values()].map((d) => d.user))];
     const [user] = users;
     c.compare(
-      { file, field: `variants[${v.id}].user`, pointer: ["variants", i, "user"], document },
+      { file, field: `variants[${v.id}].user`, pointer: ["variants", i, "user"], dataFile },
       [
         {
           source: "dhi-catalog",
@@ -598,20 +598,20 @@ function comparePackage(
   c: Collector,
   upstream: Upstream,
   file: string,
-  document: PackageEntry,
+  dataFile: PackageEntry,
   minors: string[],
 ): void {
   if (!upstream.reads.pypi) return;
-  const entry = upstream.projects.get(document.name);
-  const path = entry?.file ?? `pypi/${document.name}.json`;
-  document.releases.forEach((range, i) => {
+  const entry = upstream.projects.get(dataFile.name);
+  const path = entry?.file ?? `pypi/${dataFile.name}.json`;
+  dataFile.releases.forEach((range, i) => {
     const span = range.until ? `${range.from} to before ${range.until}` : `${range.from} and later`;
     const version = entry ? newestRelease(entry.project, range.from, range.until) : undefined;
     const silent = entry
       ? version
         ? undefined
         : `PyPI has no final release ${span}.`
-      : `${document.name} was not read from PyPI.`;
+      : `${dataFile.name} was not read from PyPI.`;
     const wheels = entry && version ? releaseWheels(entry.project, version, minors) : undefined;
     const base = `releases[${range.from}]`;
     c.compare(
@@ -619,7 +619,7 @@ function comparePackage(
         file,
         field: `${base}.python`,
         pointer: ["releases", i, "python"],
-        document,
+        dataFile,
         unordered: true,
       },
       [
@@ -627,7 +627,7 @@ function comparePackage(
           source: "pypi",
           path,
           value: wheels?.python,
-          note: wheels ? `From the files of ${document.name} ${version}.` : silent,
+          note: wheels ? `From the files of ${dataFile.name} ${version}.` : silent,
         },
       ],
     );
@@ -644,7 +644,7 @@ function comparePackage(
           file,
           field: `${base}.wheels.${platform}`,
           pointer: ["releases", i, "wheels", platform],
-          document,
+          dataFile,
         },
         [
           {
@@ -654,7 +654,7 @@ function comparePackage(
             note: fact
               ? "note" in fact
                 ? fact.note
-                : `From the files of ${document.name} ${version}.${needs}`
+                : `From the files of ${dataFile.name} ${version}.${needs}`
               : silent,
           },
         ],
@@ -663,7 +663,7 @@ function comparePackage(
   });
 }
 
-/** What a comparison of `documents` looks up, so a live refresh fetches that and no more. */
+/** What a comparison of `dataFiles` looks up, so a live refresh fetches that and no more. */
 export type Needs = {
   products: string[];
   libraries: string[];
@@ -673,20 +673,20 @@ export type Needs = {
 };
 
 /** The upstream files the checks above read for these documents. */
-export function upstreamNeeds(documents: DataDocuments): Needs {
+export function upstreamNeeds(dataFiles: DataDocuments): Needs {
   const products = new Set<string>();
   const libraries = new Set<string>();
   const hardened = new Set<string>();
   const packages = new Set<string>();
-  if (documents.has("data/python-releases.json")) products.add("python");
-  for (const distro of (documents.get("data/distros.json") as Distros | undefined)?.distros ?? []) {
+  if (dataFiles.has("data/python-releases.json")) products.add("python");
+  for (const distro of (dataFiles.get("data/distros.json") as Distros | undefined)?.distros ?? []) {
     const rule = distroLifecycle(distro.id);
     if (rule) products.add(rule.product);
   }
-  for (const [file, document] of documents) {
-    if (file.startsWith("data/packages/")) packages.add((document as PackageEntry).name);
+  for (const [file, dataFile] of dataFiles) {
+    if (file.startsWith("data/packages/")) packages.add((dataFile as PackageEntry).name);
     if (!file.startsWith("data/images/")) continue;
-    const image = document as ImageEntry;
+    const image = dataFile as ImageEntry;
     const variant = runtimeVariant(image);
     if (image.status !== "supported" || !variant) continue;
     const { registry, repository } = splitReference(variant.reference);
@@ -709,21 +709,21 @@ function byRow(a: Row, b: Row): number {
   return 0;
 }
 
-/** Compares every checkable fact of `documents` with `upstream`. Rows are sorted by file and field. */
-export function compareData(documents: DataDocuments, upstream: Upstream): Comparison {
+/** Compares every checkable fact of `dataFiles` with `upstream`. Rows are sorted by file and field. */
+export function compareData(dataFiles: DataDocuments, upstream: Upstream): Comparison {
   const c = new Collector(upstream);
-  const minors = comparePythonReleases(c, upstream, documents);
-  compareDistros(c, upstream, documents);
-  for (const [file, document] of [...documents].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const minors = comparePythonReleases(c, upstream, dataFiles);
+  compareDistros(c, upstream, dataFiles);
+  for (const [file, dataFile] of [...dataFiles].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (file.startsWith("data/images/")) {
-      const image = document as ImageEntry;
+      const image = dataFile as ImageEntry;
       if (image.status !== "supported") continue;
       if (image.family === "official-python")
         compareOfficialPython(c, upstream, file, image, minors);
       else if (image.family === "distro-python") compareDistroImage(c, upstream, file, image);
-      else if (image.family === "dhi") compareHardened(c, upstream, documents, file, image, minors);
+      else if (image.family === "dhi") compareHardened(c, upstream, dataFiles, file, image, minors);
     } else if (file.startsWith("data/packages/")) {
-      comparePackage(c, upstream, file, document as PackageEntry, minors);
+      comparePackage(c, upstream, file, dataFile as PackageEntry, minors);
     }
   }
   return { rows: c.rows.sort(byRow), changes: c.changes, checked: c.checked, same: c.same };

@@ -14,8 +14,8 @@ export type Pointer = (string | number)[];
 export type StoredFact = { value: unknown; source?: string; note?: string };
 type Document = { sources: Source[] } & Record<string, unknown>;
 
-function at(document: unknown, pointer: Pointer): unknown {
-  let node = document;
+function at(dataFile: unknown, pointer: Pointer): unknown {
+  let node = dataFile;
   for (const key of pointer) {
     if (node === null || typeof node !== "object") return undefined;
     node = (node as Record<string | number, unknown>)[key];
@@ -46,22 +46,22 @@ export const SUPPORT_END: FactCodec = {
 };
 
 /** The fact at `pointer`, or undefined when there is none. */
-export function factAt(document: unknown, pointer: Pointer): StoredFact | undefined {
-  const node = at(document, pointer);
+export function factAt(dataFile: unknown, pointer: Pointer): StoredFact | undefined {
+  const node = at(dataFile, pointer);
   return node !== null && typeof node === "object" && "value" in node
     ? (node as StoredFact)
     : undefined;
 }
 
 /** The day the fact's source was read; undefined for a fact without a source (an unknown). */
-export function readDate(document: unknown, fact: StoredFact): string | undefined {
+export function readDate(dataFile: unknown, fact: StoredFact): string | undefined {
   if (fact.source === undefined) return undefined;
-  return (document as Document).sources.find((s) => s.id === fact.source)?.read;
+  return (dataFile as Document).sources.find((s) => s.id === fact.source)?.read;
 }
 
 /** The newest read date among the document's sources: when its lists were last looked through. */
-export function listRead(document: unknown): string | undefined {
-  return (document as Document).sources
+export function listRead(dataFile: unknown): string | undefined {
+  return (dataFile as Document).sources
     .map((s) => s.read)
     .sort()
     .at(-1);
@@ -70,34 +70,34 @@ export function listRead(document: unknown): string | undefined {
 /** A new value for a fact, the source that states it, and a note (or none) to go with it. */
 export type FactChange = { value: unknown; source: Source; note?: string };
 
-function cite(document: Document, source: Source): void {
-  if (!document.sources.some((s) => s.id === source.id)) document.sources.push(source);
+function cite(dataFile: Document, source: Source): void {
+  if (!dataFile.sources.some((s) => s.id === source.id)) dataFile.sources.push(source);
 }
 
 /**
  * Sets the fact at `pointer` (creating it when the pointer ends in a missing key), citing the new
  * source. The old note described the old reading, so it is replaced, not kept.
  */
-export function writeFact(document: unknown, pointer: Pointer, change: FactChange): void {
-  const parent = at(document, pointer.slice(0, -1)) as Record<string | number, unknown>;
+export function writeFact(dataFile: unknown, pointer: Pointer, change: FactChange): void {
+  const parent = at(dataFile, pointer.slice(0, -1)) as Record<string | number, unknown>;
   const key = pointer.at(-1) as string | number;
   const fact: StoredFact = { value: change.value, source: change.source.id };
   if (change.note) fact.note = change.note;
   parent[key] = fact;
-  cite(document as Document, change.source);
+  cite(dataFile as Document, change.source);
 }
 
 /**
  * Adds a Python release to data/python-releases.json, in version order, with its end of life.
  * New minors are the one kind of entry the refresh creates rather than updates.
  */
-export function addPythonRelease(document: unknown, version: string, change: FactChange): void {
-  const releases = (document as { releases: { version: string }[] }).releases;
+export function addPythonRelease(dataFile: unknown, version: string, change: FactChange): void {
+  const releases = (dataFile as { releases: { version: string }[] }).releases;
   const minor = (v: string) => Number(v.split(".")[1]);
   const index = releases.findIndex((r) => minor(r.version) > minor(version));
   const entry = { version, endOfLife: { value: null } as unknown };
   releases.splice(index < 0 ? releases.length : index, 0, entry);
-  writeFact(document, ["releases", releases.indexOf(entry), "endOfLife"], change);
+  writeFact(dataFile, ["releases", releases.indexOf(entry), "endOfLife"], change);
 }
 
 function citedIds(node: unknown, ids: Set<string>): void {
@@ -114,8 +114,8 @@ function citedIds(node: unknown, ids: Set<string>): void {
 }
 
 /** Drops the sources no fact cites any more (the validator requires every source to be cited). */
-export function pruneSources(document: unknown): void {
-  const doc = document as Document;
+export function pruneSources(dataFile: unknown): void {
+  const doc = dataFile as Document;
   const ids = new Set<string>();
   citedIds(doc, ids);
   doc.sources = doc.sources.filter((s) => ids.has(s.id));

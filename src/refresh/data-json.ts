@@ -31,6 +31,6 @@ function layout(value: unknown, indent: string, prefix: string): string {
 }
 
 /** The file text for a data/ document, ending in a newline. */
-export function formatDataJson(document: unknown): string {
-  return `${layout(document, "", "")}\n`;
+export function formatDataJson(dataFile: unknown): string {
+  return `${layout(dataFile, "", "")}\n`;
 }

@@ -10,18 +10,18 @@ import { UpstreamFormatError } from "./upstream-error.ts";
 
 /** The YAML document in `text` as plain data (strings, arrays, objects). */
 export function parseYaml(file: string, text: string): unknown {
-  const document = parseDocument(text, {
+  const dataFile = parseDocument(text, {
     schema: "failsafe",
     uniqueKeys: true,
     prettyErrors: true,
   });
-  const [error] = document.errors;
+  const [error] = dataFile.errors;
   if (error) {
     const where = error.linePos ? `line ${error.linePos[0].line}: ` : "";
     const what = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
     throw new UpstreamFormatError(file, `not valid YAML: ${where}${what}`);
   }
-  return document.toJS();
+  return dataFile.toJS();
 }
 
 /**
