@@ -1,5 +1,6 @@
 /**
- * What engine.ts loads: recommend() and, through it, the matrix. A module of its own, so the
+ * What engine.ts loads: recommend() (and its two steps, for the first result: see
+ * first-result.ts) and, through it, the matrix. A module of its own, so the
  * browser's import() gives its exports directly (a shared chunk would need a namespace object).
  */
-export { recommend } from "../src/recommend.ts";
+export { rankCandidates, recommend, recommendFromRanking } from "../src/recommend.ts";

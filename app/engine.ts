@@ -4,7 +4,8 @@
  * preloads this chunk alongside it. A failed load (offline, blocked, a redeploy removed the
  * chunk) can be tried again: Chromium fetches a failed dynamic import again when asked.
  */
-import { lazy, useSyncExternalStore } from "react";
+import { lazy, startTransition, useEffect, useState } from "react";
+import { nextTask } from "./next-task.ts";
 
 type Views = typeof import("./views.ts");
 
@@ -24,9 +25,15 @@ const listeners = new Set<() => void>();
 
 function loadViews(): Promise<Views> {
   loading ??= import("./views.ts").then(
-    (views) => {
+    async (views) => {
+      // Start-up in tasks of its own: the chunk's evaluation, the first result (views.ts), then
+      // the views, rendered as a transition, in slices that yield to the browser.
+      await nextTask();
+      await views.prepareFirstResult();
       loaded = views;
-      for (const listener of listeners) listener();
+      startTransition(() => {
+        for (const listener of listeners) listener();
+      });
       return views;
     },
     (cause: unknown) => {
@@ -42,20 +49,33 @@ export function engineIfLoaded(): Views["engine"] | undefined {
   return loaded?.engine;
 }
 
+/** Whether the page is React's: until then (prerendering, hydrating) views render without the chunk. */
+let started = false;
+
+/** Called once the page is React's (app/main.tsx). */
+export function startViews(): void {
+  started = true;
+}
+
 /**
  * The chunk's exports once it has arrived (undefined before), for a component that can do without
- * them until then; it renders again when they arrive. Undefined while prerendering and hydrating
- * too, so what the prerender wrote never depends on whether the chunk was in by then.
+ * them until then; it renders again when they arrive, as a transition. Undefined while
+ * prerendering and hydrating too, so what the prerender wrote never depends on whether the chunk
+ * was in by then. (useSyncExternalStore would re-render every such component in one blocking
+ * task: it never lets a store's update be a transition.)
  */
 export function useLoadedViews(): Views | undefined {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => loaded,
-    () => undefined,
-  );
+  const [views, setViews] = useState(() => (started ? loaded : undefined));
+  useEffect(() => {
+    const listener = () => startTransition(() => setViews(loaded));
+    // The chunk may have arrived while this component was hydrating.
+    if (loaded) listener();
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+  return views;
 }
 
 /** Loads the chunk ahead of rendering (the build's prerender), so its views render at once. */

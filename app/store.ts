@@ -64,6 +64,16 @@ export function recommendationFor(
   return last.result;
 }
 
+/** Keeps a recommendation computed ahead of the first view that shows it (first-result.ts). */
+export function keepRecommendation(
+  answers: Persisted["answers"],
+  weights: Persisted["weights"],
+  today: string,
+  result: Result,
+): void {
+  last = { answers, weights, today, result };
+}
+
 /** The best image for the link, once the engine has loaded (links written before that omit it). */
 function bestIdFor(state: Persisted): string | undefined {
   try {

@@ -5,12 +5,14 @@
  */
 // recommend() alone: the public API (src/index.ts) also holds the Dockerfile audit and its parser,
 // which load only with the Check a Dockerfile view.
+import * as engine from "./engine-entry.ts";
 
 export { commandWarning } from "./command-warning.ts";
 export { InstallDecision } from "./components/InstallDecision.tsx";
 export { MatrixPage } from "./components/MatrixPage.tsx";
 export { WeightSliders } from "./components/WeightSliders.tsx";
 export { EmbedMatrix, EmbedResult } from "./embed-views.tsx";
-export * as engine from "./engine-entry.ts";
+export { prepareFirstResult } from "./first-result.ts";
 export { questionDetail } from "./question-detail.ts";
 export { ResultDetails, ResultVerdict } from "./Result.tsx";
+export { engine };
