@@ -43,7 +43,17 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, grepInvert: /@latency/ },
+    // The latency test, alone once the others are done (parallel tests on two cores would time
+    // each other), under the same servers: one start-up of them and the sub-path build, not two.
+    {
+      name: "latency",
+      use: { ...devices["Desktop Chrome"] },
+      grep: /@latency/,
+      dependencies: ["chromium"],
+    },
+  ],
   webServer: [
     {
       command: serve("dist", PORTS.app),

@@ -10,7 +10,8 @@ import { expect, openAdvisor, test } from "./fixtures.ts";
 /** The bulk tests (hundreds of links or fills in one page) get their own timeout. */
 const BULK_TIMEOUT = 120_000;
 
-// Tagged so the gate runs it alone afterwards: parallel tests on two cores would time each other.
+// Tagged so the gate runs it alone afterwards (the latency project in playwright.config.ts):
+// parallel tests on two cores would time each other.
 test("answer-to-result latency, median over 50 changes @latency", async ({ page }) => {
   await openAdvisor(page);
   const times = await page.evaluate(async () => {
