@@ -12,9 +12,8 @@
  *   2 s). The stamp, not the first animation frame: the browser stamps a paint when the frame is
  *   presented, which on a busy machine comes well after the frame's own callbacks.
  * - Not before the parse: the page's own parsing and layout after the first paint then do not
- *   share the CPU with compiling the scripts. On a machine with a core taken by other work, that
- *   made both long tasks (Lighthouse, five runs with one core busy: median blocking time 153 ms
- *   before, 125 ms after, and no run under 97).
+ *   share the CPU with compiling the scripts: on a machine with a core taken by other work, that
+ *   made both long tasks.
  * - On a slow line, the first paint comes before the HTML is all in: there they start at once, so
  *   their round trip overlaps the HTML's last bytes (0.15 s sooner on Slow 3G).
  * A hidden tab paints nothing: there they start once the document is parsed. Whatever happens to
