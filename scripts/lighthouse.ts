@@ -26,6 +26,8 @@ type Run = {
   tbt: number;
   /** The audits that cost points, as "id (display value)". */
   lost: string[];
+  /** What moved, when anything did: each shift's element and score (CLS scores 1 up to 0.1). */
+  shifts: string[];
 };
 
 async function serve(): Promise<ChildProcess> {
@@ -45,6 +47,8 @@ async function serve(): Promise<ChildProcess> {
   });
   return server;
 }
+
+type ShiftItem = { score: number; node?: { selector?: string; snippet?: string } };
 
 async function audit(): Promise<Run> {
   const chromePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
@@ -81,12 +85,19 @@ async function audit(): Promise<Run> {
       }
     }
     const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+    const shiftItems = (audits["layout-shifts"]?.details as { items?: ShiftItem[] } | undefined)
+      ?.items;
+    const shifts = (shiftItems ?? []).map(
+      (item) =>
+        `${item.node?.selector ?? item.node?.snippet ?? "an element"} (${item.score.toFixed(3)})`,
+    );
     return {
       scores,
       lcp: value("largest-contentful-paint"),
       cls: value("cumulative-layout-shift"),
       tbt: value("total-blocking-time"),
       lost,
+      shifts,
     };
   } finally {
     await chrome.kill();
@@ -110,6 +121,7 @@ try {
       `  run ${i}: ${scores}; TBT ${Math.round(run.tbt)} ms, LCP ${(run.lcp / 1000).toFixed(2)} s, CLS ${run.cls.toFixed(3)}`,
     );
     if (run.lost.length > 0) console.log(`    points lost to: ${run.lost.join(", ")}`);
+    if (run.shifts.length > 0) console.log(`    layout shifts: ${run.shifts.join(", ")}`);
   }
 } finally {
   server.kill();
