@@ -320,12 +320,27 @@ const validateHealthPath = (text: string) =>
     ? null
     : "Start with / and use letters, digits and / . _ ~ - only (or leave it empty for a TCP check).";
 
+/**
+ * The start command, whose check comes with the engine chunk (see command-warning.ts). A component
+ * of its own, so the chunk's arrival re-renders this field, not the whole questionnaire.
+ */
+function CommandField() {
+  const views = useLoadedViews();
+  return (
+    <TextField
+      field="command"
+      validate={() => null}
+      parse={String}
+      mono
+      warn={views?.commandWarning}
+    />
+  );
+}
+
 export function Questionnaire() {
   const loadAnswers = useAdvisor((s) => s.loadAnswers);
   const appKind = useAdvisor((s) => s.answers.appKind);
   const hasRequirements = useAdvisor((s) => s.answers.requirements.trim() !== "");
-  // The command's check comes with the engine chunk (see command-warning.ts).
-  const views = useLoadedViews();
   return (
     <form
       className="card space-y-6"
@@ -404,17 +419,7 @@ export function Questionnaire() {
                   mono
                 />
               );
-            if (field === "command")
-              return (
-                <TextField
-                  key={field}
-                  field="command"
-                  validate={() => null}
-                  parse={String}
-                  mono
-                  warn={views?.commandWarning}
-                />
-              );
+            if (field === "command") return <CommandField key={field} />;
             return <ChoiceField key={field} field={field} />;
           })}
         </section>
