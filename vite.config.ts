@@ -97,7 +97,7 @@ export default defineConfig({
           groups: [
             {
               name: "shared",
-              test: /node_modules[\\/](?!(fflate|dockerfile-ast|vscode-languageserver-[a-z]+)[\\/])|vite[\\/]preload-helper|app[\\/](engine\.ts|next-task\.ts|components[\\/]Recovery\.tsx)$/,
+              test: /node_modules[\\/](?!(fflate|dockerfile-ast|vscode-languageserver-[a-z]+)[\\/])|vite[\\/]preload-helper|app[\\/](engine\.ts|components[\\/]Recovery\.tsx)$/,
             },
           ],
         },
