@@ -8,7 +8,6 @@ import type { Page, Route } from "@playwright/test";
 import {
   expect,
   expectAccessible,
-  expectAccessibleBeforeScripts,
   openAdvisor,
   test,
   waitForLiveResult,
@@ -54,7 +53,7 @@ test("before any script runs: the questionnaire works and the verdict says it is
   await expect(page.getByRole("heading", { name: "About your app" })).toBeVisible();
   await expect(defaultVerdict(page)).toHaveText("Recommended base image for the default answers");
   await expect(page.getByTestId("best-reference")).toHaveText("python:3.13-slim-trixie");
-  await expectAccessibleBeforeScripts(page, "prerendered, no script yet");
+  await expectAccessible(page, "prerendered, no script yet");
 
   // Answers given before the scripts arrive count once they do.
   await page.getByText("Minimal", { exact: true }).click();
@@ -117,7 +116,7 @@ test("a link shows that it is loading, never the default verdict as its own", as
   ).toBeVisible();
   await expect(defaultVerdict(page)).toBeHidden();
   await expect(page.getByTestId("best-reference")).toBeHidden();
-  await expectAccessibleBeforeScripts(page, "link, no script yet");
+  await expectAccessible(page, "link, no script yet");
   release();
   await waitForLiveResult(page);
   await expect(page.getByText("Opening this link")).toBeHidden();
