@@ -113,6 +113,10 @@ export default defineConfig({
       "harness/**/*.test.ts",
     ],
     environment: "node",
+    // Vitest's default outside watch mode is one worker fewer than the cores: a single worker on
+    // this 2-core machine, which ran the whole suite in series. Two keep both cores busy, and with
+    // one core taken by other work they still get more of the machine than one.
+    maxWorkers: 2,
     // The default reporter, then each bulk test's elapsed time against its timeout.
     reporters: ["default", "./scripts/vitest-timeout-margins.ts"],
   },

@@ -12,13 +12,8 @@ import { describe, expect, it } from "vitest";
 import { defaultAnswers } from "../answers.ts";
 import { known } from "../data/fact.ts";
 import { defaultMatrix } from "../default-matrix.ts";
-import { generateFiles, rankCandidates, recommend, recommendFromRanking } from "../recommend.ts";
-import {
-  ANSWER_SPACE_SIZE,
-  FILE_VARIATIONS,
-  RANKING_SPACE_SIZE,
-  rankingSpace,
-} from "../test-support/answer-space.ts";
+import { generateFiles, recommend } from "../recommend.ts";
+import { ANSWER_SPACE_SIZE, RANKING_SPACE_SIZE } from "../test-support/answer-space.ts";
 import {
   answerSpaceWalk,
   distinctDockerfiles,
@@ -119,46 +114,6 @@ describe("the Dockerfile audit of every distinct generated Dockerfile", () => {
       `audit of the corpus: ${corpus.length} distinct Dockerfiles; warnings the advisor gives too: ${tally(found)}`,
     );
     expect(problems.slice(0, 10)).toEqual([]);
-  });
-});
-
-describe("every candidate's own files", () => {
-  it("pass every Dockerfile check, for every answer that changes them", {
-    timeout: CORPUS_TIMEOUT,
-  }, () => {
-    // "Show me this one": each image's files are written even where it would lose. Security, size
-    // and login answers change only the ranking, never an image's own files, so one value of each
-    // is enough here (the corpus above walks them all for the best image).
-    const rankingAnswers = [...rankingSpace()].filter(
-      (a) => a.security === "standard" && a.size === "balanced" && a.allowLogin,
-    );
-    const problems: string[] = [];
-    let distinct = 0;
-    for (const image of defaultMatrix.images) {
-      const options = { today: TODAY, matrix: { ...defaultMatrix, images: [image] } };
-      const checked = new Set<string>();
-      for (const ranked of rankingAnswers) {
-        // One ranking per ranking combination serves every file-only combination, as in the corpus.
-        const ranking = rankCandidates(ranked, options);
-        for (const variation of FILE_VARIATIONS) {
-          const answers = { ...ranked, ...variation };
-          const result = recommendFromRanking(ranking, variation);
-          if (!result.files) {
-            problems.push(`${image.id}: no files for ${JSON.stringify(answers)}`);
-            continue;
-          }
-          if (checked.has(result.files.Dockerfile)) continue;
-          checked.add(result.files.Dockerfile);
-          checkFiles(result.best, answers, result.files.Dockerfile, problems);
-          // The audit too: "Show me this one" files are copied like the winner's.
-          const where = `${image.id} for ${JSON.stringify(answers)}`;
-          auditProblems(where, result.files.Dockerfile, result.warnings, problems);
-        }
-      }
-      distinct += checked.size;
-    }
-    console.log(`exhaustive per candidate: ${distinct} distinct Dockerfiles validated`);
-    expect(problems.slice(0, 20)).toEqual([]);
   });
 });
 
