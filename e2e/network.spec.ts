@@ -5,13 +5,7 @@
  * order of events, never how fast this machine is.
  */
 import type { Page, Route } from "@playwright/test";
-import {
-  expect,
-  expectAccessible,
-  openAdvisor,
-  test,
-  waitForLiveResult,
-} from "./fixtures.ts";
+import { expect, expectAccessible, openAdvisor, test, waitForLiveResult } from "./fixtures.ts";
 
 /** Holds every request for a script of the app until `release` is called. */
 async function holdScripts(page: Page): Promise<() => void> {
