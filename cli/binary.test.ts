@@ -5,14 +5,15 @@
  * exit codes, text, JSON and SARIF (validated by Microsoft's SARIF multitool with GitHub's rules)
  * on fixtures, through the same dispatcher in this process.
  *
- * One file, run in order: packing rebuilds dist-cli/, which the clone's tests run.
+ * One file, run in order: packing compiles dist-cli/ from the sources (prepack), and the clone's
+ * tests then run that build, as `npm ci` leaves a clone through "prepare".
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import {
   auditDockerfile,
@@ -161,12 +162,60 @@ function withNewline(text: string): string {
 /** Each run starts Node on a 0.5 MB bundle: well under a second, a few with the SARIF multitool. */
 const PER_TEST = { timeout: 60_000 };
 
+describe(
+  "the command line from the tarball npm pack makes, installed into an empty folder",
+  PER_TEST,
+  () => {
+    let bin = "";
+    let installed = "";
+    const cwd = () => folder("from-tarball");
+
+    // A test rather than a hook, so the timeout-margins reporter shows its share of the timeout.
+    it("packs with npm pack and installs offline into an empty folder", {
+      timeout: 120_000,
+    }, () => {
+      const packs = folder("packs");
+      // prepack compiles the command line; the tarball carries it and its two run-time dependencies.
+      const name = runTool("npm", ["pack", "--pack-destination", packs], { cwd: ROOT }).trim();
+      installed = folder("empty-project");
+      writeFileSync(
+        join(installed, "package.json"),
+        '{ "name": "empty-project", "private": true }\n',
+      );
+      runTool("npm", ["install", "--offline", "--no-audit", "--no-fund", join(packs, name)], {
+        cwd: installed,
+      });
+      bin = join(installed, "node_modules/.bin/base-image-advisor");
+      expect(runBinary(bin, ["--version"], { cwd: installed }).status).toBe(0);
+    });
+
+    it("holds only the compiled command line, the package's files and its dependencies", () => {
+      const root = join(installed, "node_modules/base-image-advisor");
+      expect(readdirSync(root).sort()).toEqual([
+        "README.md",
+        "bin",
+        "dist-cli",
+        "node_modules",
+        "package.json",
+      ]);
+      expect(readdirSync(join(root, "dist-cli"))).toEqual(["main.js"]);
+      // Every package the compiled code imports is a dependency, and every dependency is imported.
+      const code = readFileSync(join(root, "dist-cli/main.js"), "utf8");
+      const imported = new Set(
+        [...code.matchAll(/^import .* from "([^".][^"]*)";$/gm)]
+          .map((m) => m[1] ?? "")
+          .filter((name) => !name.startsWith("node:")),
+      );
+      expect([...imported].sort()).toEqual(Object.keys(PACKAGE.dependencies).sort());
+    });
+
+    installedBehaviour(() => bin, cwd);
+  },
+);
+
 describe("the command line from the clone (package.json bin)", PER_TEST, () => {
   const cwd = () => folder("clone");
-  beforeAll(() => {
-    // What `npm ci` does in a clone through "prepare": the sources may have changed since.
-    runTool("npm", ["run", "--silent", "build:cli"], { cwd: ROOT });
-  }, 120_000);
+  // dist-cli/ as the tarball's prepack step above compiled it from these sources just now.
 
   installedBehaviour(() => CLONE_BIN, cwd);
 
@@ -565,54 +614,3 @@ describe("the commands, run in-process", () => {
     });
   });
 });
-
-describe(
-  "the command line from the tarball npm pack makes, installed into an empty folder",
-  PER_TEST,
-  () => {
-    let bin = "";
-    let installed = "";
-    const cwd = () => folder("from-tarball");
-
-    // A test rather than a hook, so the timeout-margins reporter shows its share of the timeout.
-    it("packs with npm pack and installs offline into an empty folder", {
-      timeout: 120_000,
-    }, () => {
-      const packs = folder("packs");
-      // prepack compiles the command line; the tarball carries it and its two run-time dependencies.
-      const name = runTool("npm", ["pack", "--pack-destination", packs], { cwd: ROOT }).trim();
-      installed = folder("empty-project");
-      writeFileSync(
-        join(installed, "package.json"),
-        '{ "name": "empty-project", "private": true }\n',
-      );
-      runTool("npm", ["install", "--offline", "--no-audit", "--no-fund", join(packs, name)], {
-        cwd: installed,
-      });
-      bin = join(installed, "node_modules/.bin/base-image-advisor");
-      expect(runBinary(bin, ["--version"], { cwd: installed }).status).toBe(0);
-    });
-
-    it("holds only the compiled command line, the package's files and its dependencies", () => {
-      const root = join(installed, "node_modules/base-image-advisor");
-      expect(readdirSync(root).sort()).toEqual([
-        "README.md",
-        "bin",
-        "dist-cli",
-        "node_modules",
-        "package.json",
-      ]);
-      expect(readdirSync(join(root, "dist-cli"))).toEqual(["main.js"]);
-      // Every package the compiled code imports is a dependency, and every dependency is imported.
-      const code = readFileSync(join(root, "dist-cli/main.js"), "utf8");
-      const imported = new Set(
-        [...code.matchAll(/^import .* from "([^".][^"]*)";$/gm)]
-          .map((m) => m[1] ?? "")
-          .filter((name) => !name.startsWith("node:")),
-      );
-      expect([...imported].sort()).toEqual(Object.keys(PACKAGE.dependencies).sort());
-    });
-
-    installedBehaviour(() => bin, cwd);
-  },
-);
