@@ -264,7 +264,8 @@ describe("the command line from the clone (package.json bin)", PER_TEST, () => {
  * The commands themselves, through the dispatcher the bin runs (cli/run.ts), in this process: what
  * they find, print and exit with. Starting Node on the bin is checked above, for every install.
  */
-describe("the commands, run in-process", () => {
+// PER_TEST: the SARIF tests start Microsoft's multitool, which takes seconds.
+describe("the commands, run in-process", PER_TEST, () => {
   describe("check", () => {
     it("gives every finding of the engine, with its line, in JSON", () => {
       const run = runInProcess(["check", BLOATED, "--today", TODAY, "--format", "json"], {
