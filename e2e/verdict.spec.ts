@@ -185,6 +185,11 @@ test("the skip link is the first tab stop, and every focusable element shows an 
   const advisor = await stopsWithoutOutline(page, "Skip to the recommendation");
   expect(advisor.problems).toEqual([]);
   expect(advisor.stops).toBeGreaterThan(40);
+});
+
+test("the matrix view: skip link first, every stop outlined, and the check names a button without one", async ({
+  page,
+}) => {
   await page.goto("/?view=matrix");
   await expect(page.locator("[data-testid^=matrix-row-]").first()).toBeVisible();
   const matrix = await stopsWithoutOutline(page, "Skip to the matrix");
