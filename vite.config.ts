@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from "node:os";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
@@ -114,9 +115,9 @@ export default defineConfig({
     ],
     environment: "node",
     // Vitest's default outside watch mode is one worker fewer than the cores: a single worker on
-    // this 2-core machine, which ran the whole suite in series. Two keep both cores busy, and with
-    // one core taken by other work they still get more of the machine than one.
-    maxWorkers: 2,
+    // this 2-core machine, which ran the whole suite in series. At least two keep both cores busy,
+    // and with one core taken by other work they still get more of the machine than one.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // The default reporter, then each bulk test's elapsed time against its timeout.
     reporters: ["default", "./scripts/vitest-timeout-margins.ts"],
   },

@@ -24,13 +24,14 @@ export function boot(): void {
   const root = document.documentElement;
   let started = false;
   let painted = false;
-  // The HTML has all arrived (its parsing may not be done).
+  // The HTML has all arrived (its parsing may not be done) when above 0; 0 while it is arriving,
+  // undefined where the browser keeps no navigation timing (then no line counts as slow).
   const received = () =>
     (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined)
-      ?.responseEnd ?? 0;
+      ?.responseEnd;
   const start = () => {
     // Not painted, or the HTML is in but not yet parsed: a later call starts them.
-    if (started || !painted || (document.readyState === "loading" && received() > 0)) return;
+    if (started || !painted || (document.readyState === "loading" && (received() ?? 0) > 0)) return;
     const held = document.querySelector("template[data-scripts]");
     if (!(held instanceof HTMLTemplateElement)) return;
     started = true;

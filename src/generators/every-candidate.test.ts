@@ -20,7 +20,7 @@ describe("every candidate's own files", () => {
   }, () => {
     // "Show me this one": each image's files are written even where it would lose. Security, size
     // and login answers change only the ranking, never an image's own files, so one value of each
-    // is enough here (the corpus above walks them all for the best image).
+    // is enough here (the corpus in exhaustive.test.ts walks them all for the best image).
     const rankingAnswers = [...rankingSpace()].filter(
       (a) => a.security === "standard" && a.size === "balanced" && a.allowLogin,
     );
