@@ -11,6 +11,7 @@ import { defaultMatrix } from "../src/index.ts";
 import { debianTrixieSlim } from "./bases/debian-trixie-slim.ts";
 import { HARNESS_TOOLS, harnessTools } from "./bases/harness-tools.ts";
 import { startAptCacheProxy } from "./lib/apt-cache-proxy.ts";
+import { localImageIds, removeImagesSince } from "./lib/buildah.ts";
 import { machineDebianMirrors } from "./lib/debian-mirror.ts";
 import { type Row, rowPassed, runRow } from "./lib/fixture-row.ts";
 import { loadFixtures } from "./lib/fixtures.ts";
@@ -140,6 +141,9 @@ async function main(): Promise<number> {
         : Object.keys(STAND_INS).map((imageId) => ({ fixture, imageId })),
     );
     const rowsStarted = performance.now();
+    // The rows share their layers while they run (fixture-row.ts); neither the layers nor the
+    // rows' images outlive the rows.
+    const imagesBefore = await localImageIds();
     const rows: Row[] = await inPool(cells, PARALLEL_ROWS, async ({ fixture, imageId }) => {
       const row = await runRow(imageId, fixture, {
         fixturesDir,
@@ -156,6 +160,10 @@ async function main(): Promise<number> {
         `  ${rowPassed(row) ? "ok  " : "FAIL"} ${fixture.id} on ${imageId} (${row.buildSeconds.toFixed(0)} s build)`,
       );
       return row;
+    }).finally(async () => {
+      console.log(
+        `removed the rows' ${await removeImagesSince(imagesBefore)} images and cached layers`,
+      );
     });
     const shellcheck = await shellcheckStep;
     console.log(

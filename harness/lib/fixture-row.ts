@@ -1,10 +1,14 @@
 /**
  * One cell of the table: the engine's files for one image and one fixture, built with buildah,
- * started as a container and checked; the image is removed afterwards (every layer is a copy).
+ * started as a container and checked. The build keeps its layers (`--layers`), as Docker does, so
+ * the rows of one image build their shared steps once: the apt steps before the fixture's own files
+ * are the same for every fixture. The image stays until every row is done, and the harness then
+ * removes it with the layers (run.ts): `buildah rmi` also removes an image's untagged parents,
+ * which are the final stage's cached steps.
  */
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { BUILDAH_ENV, inspectImage, removeImage } from "./buildah.ts";
+import { BUILDAH_ENV, inspectImage } from "./buildah.ts";
 import { type Check, fileChecks, runningChecks } from "./checks.ts";
 import { mountImage } from "./container.ts";
 import { type Fixture, stageProject } from "./fixtures.ts";
@@ -114,6 +118,7 @@ export async function runRow(imageId: string, fixture: Fixture, ctx: RowContext)
       "buildah",
       [
         "bud",
+        "--layers",
         "--pull=never",
         "--format",
         "docker",
@@ -159,7 +164,6 @@ export async function runRow(imageId: string, fixture: Fixture, ctx: RowContext)
     row.failure = error instanceof Error ? error.message : String(error);
   } finally {
     appendFileSync(log, `\n# ---- checks\n${JSON.stringify(row, null, 2)}\n`);
-    await removeImage(tag);
     rmSync(context, { recursive: true, force: true });
   }
   return row;
