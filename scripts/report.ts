@@ -1,4 +1,4 @@
-/** Prints every recorded figure in one table (npm run report; the gate's last step). */
+/** Prints every recorded figure in one table (npm run report; the last step of npm run figures). */
 import { HOSTILE_STRINGS } from "../src/test-support/hostile-strings.ts";
 import { readFigures } from "./figures.ts";
 
