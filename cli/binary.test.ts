@@ -58,8 +58,24 @@ function json(run: BinaryRun): Record<string, unknown> {
   return JSON.parse(run.stdout) as Record<string, unknown>;
 }
 
+type SarifProblem = { ruleId: string; level: string; message: string };
+/**
+ * What the multitool found in each SARIF text it was given: both installed copies write the same
+ * log for the same check, and the tool takes seconds to start, so it validates each text once.
+ */
+const validated = new Map<string, SarifProblem[]>();
+
 /** The multitool's own SARIF log of what it found wrong with `file` (schema and GitHub rules). */
-function validateSarif(file: string): { ruleId: string; level: string; message: string }[] {
+function validateSarif(file: string): SarifProblem[] {
+  const text = readFileSync(file, "utf8");
+  const known = validated.get(text);
+  if (known) return known;
+  const problems = runMultitool(file);
+  validated.set(text, problems);
+  return problems;
+}
+
+function runMultitool(file: string): SarifProblem[] {
   const tool: string = require("@microsoft/sarif-multitool");
   const out = join(scratch, `${Date.now()}-validation.sarif`);
   // The tool exits 0 after analysing; its findings are in the log it writes.
