@@ -11,10 +11,11 @@ import { defaultMatrix } from "../src/index.ts";
 import { debianTrixieSlim } from "./bases/debian-trixie-slim.ts";
 import { HARNESS_TOOLS, harnessTools } from "./bases/harness-tools.ts";
 import { startAptCacheProxy } from "./lib/apt-cache-proxy.ts";
-import { localImageIds, removeImagesSince } from "./lib/buildah.ts";
+import { localImageIds } from "./lib/buildah.ts";
 import { machineDebianMirrors } from "./lib/debian-mirror.ts";
 import { type Row, rowPassed, runRow } from "./lib/fixture-row.ts";
 import { loadFixtures } from "./lib/fixtures.ts";
+import { keepLayers } from "./lib/layer-cache.ts";
 import { PYTHON } from "./lib/generate.ts";
 import { cacheDir, PORTS } from "./lib/locations.ts";
 import { NOT_BUILDABLE, TOOL_NOT_BUILDABLE } from "./lib/not-buildable.ts";
@@ -141,30 +142,38 @@ async function main(): Promise<number> {
         : Object.keys(STAND_INS).map((imageId) => ({ fixture, imageId })),
     );
     const rowsStarted = performance.now();
-    // The rows share their layers while they run (fixture-row.ts); neither the layers nor the
-    // rows' images outlive the rows.
+    // The rows share their layers while they run (fixture-row.ts). Of what they built, only the
+    // steps that read nothing of a fixture outlive the rows, for the next run (layer-cache.ts).
     const imagesBefore = await localImageIds();
-    const rows: Row[] = await inPool(cells, PARALLEL_ROWS, async ({ fixture, imageId }) => {
-      const row = await runRow(imageId, fixture, {
-        fixturesDir,
-        workDir,
-        logDir,
-        indexUrl,
-        today,
-        extraFiles: (f): Record<string, string> => {
-          const lock = locks.get(f.id);
-          return lock === undefined ? {} : { "poetry.lock": lock };
-        },
+    let rows: Row[] = [];
+    try {
+      rows = await inPool(cells, PARALLEL_ROWS, async ({ fixture, imageId }) => {
+        const row = await runRow(imageId, fixture, {
+          fixturesDir,
+          workDir,
+          logDir,
+          indexUrl,
+          today,
+          extraFiles: (f): Record<string, string> => {
+            const lock = locks.get(f.id);
+            return lock === undefined ? {} : { "poetry.lock": lock };
+          },
+        });
+        console.log(
+          `  ${rowPassed(row) ? "ok  " : "FAIL"} ${fixture.id} on ${imageId} (${row.buildSeconds.toFixed(0)} s build)`,
+        );
+        return row;
       });
-      console.log(
-        `  ${rowPassed(row) ? "ok  " : "FAIL"} ${fixture.id} on ${imageId} (${row.buildSeconds.toFixed(0)} s build)`,
+    } finally {
+      // When the rows did not finish, nothing is kept.
+      const layers = await keepLayers(
+        imagesBefore,
+        rows.flatMap((r) => r.contextFreeLayers),
       );
-      return row;
-    }).finally(async () => {
       console.log(
-        `removed the rows' ${await removeImagesSince(imagesBefore)} images and cached layers`,
+        `removed ${layers.removed} of the rows' images and layers; kept ${layers.kept} layers of steps that read no fixture, for the next run`,
       );
-    });
+    }
     const shellcheck = await shellcheckStep;
     console.log(
       `shellcheck done: ${shellcheck.scripts} distinct RUN bodies (${seconds().toFixed(0)} s)`,

@@ -70,18 +70,15 @@ export async function removeImage(name: string): Promise<void> {
   await buildah(["rmi", "--force", name]);
 }
 
-/** The ids of every local image, the untagged layers of `bud --layers` included. */
-export async function localImageIds(): Promise<Set<string>> {
-  const out = await buildahOut(["images", "--all", "--noheading", "--format", "{{.ID}}"]);
-  return new Set(out.split("\n").filter(Boolean));
+/** Every local image, the untagged layers of `bud --layers` included: id (12 digits) and names. */
+export async function localImages(): Promise<{ id: string; names: string[] }[]> {
+  const listed = JSON.parse((await buildahOut(["images", "--all", "--json"])) || "[]") as
+    | { id: string; names?: string[] | null }[]
+    | null;
+  return (listed ?? []).map((image) => ({ id: image.id, names: image.names ?? [] }));
 }
 
-/**
- * Removes the images made since `before` was listed: the layers the fixtures' builds cached. One
- * call, so buildah removes each layer after the layers built on it.
- */
-export async function removeImagesSince(before: Set<string>): Promise<number> {
-  const made = [...(await localImageIds())].filter((id) => !before.has(id));
-  if (made.length > 0) await buildahOut(["rmi", "--force", ...made]);
-  return made.length;
+/** The ids of every local image. */
+export async function localImageIds(): Promise<Set<string>> {
+  return new Set((await localImages()).map((image) => image.id));
 }

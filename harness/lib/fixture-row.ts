@@ -2,15 +2,16 @@
  * One cell of the table: the engine's files for one image and one fixture, built with buildah,
  * started as a container and checked. The build keeps its layers (`--layers`), as Docker does, so
  * the rows of one image build their shared steps once: the apt steps before the fixture's own files
- * are the same for every fixture. The image stays until every row is done, and the harness then
- * removes it with the layers (run.ts): `buildah rmi` also removes an image's untagged parents,
- * which are the final stage's cached steps.
+ * are the same for every fixture (layer-cache.ts keeps those for the next run). The image stays
+ * until every row is done, and the harness then removes it with its other layers (run.ts): `buildah
+ * rmi` also removes an image's untagged parents, which are the final stage's cached steps.
  */
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILDAH_ENV, inspectImage } from "./buildah.ts";
 import { type Check, fileChecks, runningChecks } from "./checks.ts";
 import { mountImage } from "./container.ts";
+import { contextFreeLayers } from "./layer-cache.ts";
 import { type Fixture, stageProject } from "./fixtures.ts";
 import { generate } from "./generate.ts";
 import { run, tail } from "./process.ts";
@@ -25,6 +26,8 @@ export type Row = {
   /** Why the row failed where no check says it (the build's last lines, a start error). */
   failure?: string;
   substitution?: string;
+  /** The layers of the build's steps that read nothing of the fixture (layer-cache.ts). */
+  contextFreeLayers: string[];
 };
 
 export function rowPassed(row: Row): boolean {
@@ -97,6 +100,7 @@ export async function runRow(imageId: string, fixture: Fixture, ctx: RowContext)
     buildSeconds: 0,
     started: false,
     checks: [],
+    contextFreeLayers: [],
   };
   const name = `${fixture.id}--${imageId}`;
   const context = join(ctx.workDir, name);
@@ -137,6 +141,7 @@ export async function runRow(imageId: string, fixture: Fixture, ctx: RowContext)
       },
     );
     row.buildSeconds = build.ms / 1000;
+    row.contextFreeLayers = contextFreeLayers(build.stdout);
     if (build.code !== 0) {
       row.failure = build.timedOut
         ? `build timed out after ${BUILD_TIMEOUT_MS / 1000} s`

@@ -9,6 +9,7 @@ import { localFilesUnder } from "./checks.ts";
 import { resolveUser } from "./container.ts";
 import { parseDeb822Sources, parseOneLineSources, pickDebianMirrors } from "./debian-mirror.ts";
 import { buildFailure } from "./fixture-row.ts";
+import { contextFreeLayers } from "./layer-cache.ts";
 import { projectOf } from "./package-index.ts";
 import { substitutePoetry } from "./poetry-substitution.ts";
 import { runBodies } from "./shellcheck-runs.ts";
@@ -149,5 +150,45 @@ describe("a failed build's summary", () => {
     expect(buildFailure(output)).toBe(
       "Error: Declared README file does not exist: README.md (at RUN /opt/poetry/bin/poetry check --lock)",
     );
+  });
+});
+
+describe("the layers kept for the next run", () => {
+  it("are each stage's steps before its first COPY, ADD or bind mount, cached or built", () => {
+    // As buildah bud --layers prints a two-stage build (the ids shortened here).
+    const output = [
+      "[1/2] STEP 1/5: FROM debian:trixie-slim AS build",
+      "[1/2] STEP 2/5: ENV PYTHONUNBUFFERED=1",
+      "--> Using cache 7061652838b8e7c0623c396910b646643423129b2e7d55969b5ece11da4719de",
+      "--> 7061652838b",
+      "[1/2] STEP 3/5: RUN apt-get update  && apt-get install -y --no-install-recommends python3",
+      "Setting up python3 (3.13.5-1) ...",
+      "--> 52cdd5fa438",
+      "[1/2] STEP 4/5: COPY requirements.txt .",
+      "--> 9244603fb06",
+      "[1/2] STEP 5/5: RUN pip install -r requirements.txt",
+      "--> aeedd0b5d80",
+      "[2/2] STEP 1/4: FROM debian:trixie-slim AS runtime",
+      "[2/2] STEP 2/4: RUN --mount=type=bind,source=uv.lock,target=uv.lock uv sync",
+      "--> 26d5ec02950",
+      "[2/2] STEP 3/4: COPY --from=build /opt/venv /opt/venv",
+      "--> 1111111111a",
+      "[2/2] STEP 4/4: USER 10001:10001",
+      "[2/2] COMMIT localhost/base-image-advisor-harness/flat-web--debian-13-slim:latest",
+      "--> 2222222222b",
+    ].join("\n");
+    expect(contextFreeLayers(output)).toEqual(["7061652838b", "52cdd5fa438"]);
+  });
+
+  it("leave out a stage built FROM a stage that read the context", () => {
+    const output = [
+      "[1/2] STEP 1/2: FROM debian:trixie-slim AS build",
+      "[1/2] STEP 2/2: COPY . .",
+      "--> 9244603fb06",
+      "[2/2] STEP 1/2: FROM build AS test",
+      "[2/2] STEP 2/2: RUN python -m pytest",
+      "--> aeedd0b5d80",
+    ].join("\n");
+    expect(contextFreeLayers(output)).toEqual([]);
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * The build steps the harness keeps from one run to the next: in each stage, the steps before its
+ * first COPY, ADD or bind mount. They read nothing of a fixture (FROM a stand-in base, ENV, the apt installs,
+ * WORKDIR, the venv, the user), so they are the same for every fixture of an image and for the next
+ * run, as a CI runner's Docker build cache keeps them. They are most of a build's time: on a quiet
+ * machine the apt installs of build-essential, Poetry and the first python3 of a stage took 20 to
+ * 30 s each, where a fixture's own steps take a few seconds.
+ *
+ * Everything else a row built (its image, and each layer from a stage's first COPY on) is removed
+ * when the rows are done. A kept step's cache key is its parent layer and its instruction, as in
+ * Docker: a rebuilt stand-in base or a changed generated line misses it, and the kept layers that
+ * no build of the run used are removed at its end, so the cache holds one run's steps and no more.
+ */
+import { buildahOut, localImages } from "./buildah.ts";
+
+/** The name under which the kept layers are tagged, so removing a row's image leaves them. */
+export const LAYER_CACHE = "localhost/base-image-advisor-harness/layer-cache";
+
+const STEP = /^(?:\[\d+\/\d+\] )?STEP (\d+)\/\d+: (\S+)/;
+/** The line `buildah bud` prints with the id of the layer a step committed (or took from cache). */
+const COMMITTED = /^--> ([0-9a-f]{11,64})$/;
+
+/**
+ * The ids of the layers that `buildah bud` output says were committed by steps before their stage's
+ * first COPY, ADD or bind mount (COPY --from too: it brings another stage's files, which hold the
+ * fixture's).
+ */
+export function contextFreeLayers(buildOutput: string): string[] {
+  const ids: string[] = [];
+  /** Whether each named stage read the context by its end: a stage FROM it starts where it ended. */
+  const stages = new Map<string, boolean>();
+  let stage = "";
+  let readsContext = false;
+  let awaitingId = false;
+  for (const line of buildOutput.split("\n")) {
+    const step = STEP.exec(line);
+    if (step) {
+      if (step[1] === "1") {
+        stages.set(stage, readsContext);
+        const [, from = "", name = ""] = /FROM\s+(\S+)(?:\s+AS\s+(\S+))?/i.exec(line) ?? [];
+        readsContext = stages.get(from.toLowerCase()) ?? false;
+        stage = name.toLowerCase();
+      }
+      // A bind mount reads the context (or another stage) as COPY does (uv's lock, for one).
+      if (/^(COPY|ADD)$/i.test(step[2] ?? "") || /--mount=\S*type=bind/.test(line))
+        readsContext = true;
+      awaitingId = !readsContext;
+      continue;
+    }
+    const committed = COMMITTED.exec(line.trim());
+    if (committed && awaitingId) {
+      ids.push(committed[1] as string);
+      awaitingId = false;
+    }
+  }
+  return ids;
+}
+
+/**
+ * After the rows: tags the layers in `keep` (ids or their prefixes) under LAYER_CACHE and removes
+ * every other image the rows made (not in `before`) and every kept layer of earlier runs that no
+ * build used this time. One `rmi` call, so buildah removes each layer after those built on it.
+ */
+export async function keepLayers(
+  before: Set<string>,
+  keep: readonly string[],
+): Promise<{ kept: number; removed: number }> {
+  const images = await localImages();
+  const wanted = (id: string) => keep.some((k) => id.startsWith(k) || k.startsWith(id));
+  const cached = (names: string[]) => names.some((n) => n.startsWith(`${LAYER_CACHE}:`));
+  let kept = 0;
+  for (const image of images.filter((i) => wanted(i.id))) {
+    kept += 1;
+    if (!cached(image.names)) await buildahOut(["tag", image.id, `${LAYER_CACHE}:${image.id}`]);
+  }
+  const unused = images
+    .filter((i) => !wanted(i.id) && (!before.has(i.id) || cached(i.names)))
+    .map((i) => i.id);
+  if (unused.length > 0) await buildahOut(["rmi", "--force", ...unused]);
+  return { kept, removed: unused.length };
+}
