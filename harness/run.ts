@@ -145,7 +145,7 @@ async function main(): Promise<number> {
     // The rows share their layers while they run (fixture-row.ts). Of what they built, only the
     // steps that read nothing of a fixture outlive the rows, for the next run (layer-cache.ts).
     const imagesBefore = await localImageIds();
-    let rows: Row[] = [];
+    let rows: Row[] | undefined;
     try {
       rows = await inPool(cells, PARALLEL_ROWS, async ({ fixture, imageId }) => {
         const row = await runRow(imageId, fixture, {
@@ -165,13 +165,20 @@ async function main(): Promise<number> {
         return row;
       });
     } finally {
-      // When the rows did not finish, nothing is kept.
-      const layers = await keepLayers(
+      // When the rows did not finish, none of their layers is kept (and a failure here is printed
+      // without hiding theirs).
+      await keepLayers(
         imagesBefore,
-        rows.flatMap((r) => r.contextFreeLayers),
-      );
-      console.log(
-        `removed ${layers.removed} of the rows' images and layers; kept ${layers.kept} layers of steps that read no fixture, for the next run`,
+        rows?.flatMap((r) => r.contextFreeLayers),
+      ).then(
+        (layers) =>
+          console.log(
+            `removed ${layers.removed} of the rows' images and layers; kept ${layers.kept} layers of steps that read no fixture, for the next run`,
+          ),
+        (error: unknown) =>
+          console.error(
+            `could not remove the rows' images: ${error instanceof Error ? error.message : String(error)}`,
+          ),
       );
     }
     const shellcheck = await shellcheckStep;

@@ -70,12 +70,19 @@ export async function removeImage(name: string): Promise<void> {
   await buildah(["rmi", "--force", name]);
 }
 
-/** Every local image, the untagged layers of `bud --layers` included: id (12 digits) and names. */
-export async function localImages(): Promise<{ id: string; names: string[] }[]> {
+/** A local image: its id (12 digits), names, and when it was made (seconds since 1970). */
+export type LocalImage = { id: string; names: string[]; created: number };
+
+/** Every local image, the untagged layers of `bud --layers` included. */
+export async function localImages(): Promise<LocalImage[]> {
   const listed = JSON.parse((await buildahOut(["images", "--all", "--json"])) || "[]") as
-    | { id: string; names?: string[] | null }[]
+    | { id: string; names?: string[] | null; created: number }[]
     | null;
-  return (listed ?? []).map((image) => ({ id: image.id, names: image.names ?? [] }));
+  return (listed ?? []).map((image) => ({
+    id: image.id,
+    names: image.names ?? [],
+    created: image.created,
+  }));
 }
 
 /** The ids of every local image. */

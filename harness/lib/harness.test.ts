@@ -180,9 +180,24 @@ describe("the layers kept for the next run", () => {
     expect(contextFreeLayers(output)).toEqual(["7061652838b", "52cdd5fa438"]);
   });
 
+  it("leave out bind mounts of any form, and the row's own image", () => {
+    const output = [
+      "[1/2] STEP 1/3: FROM --platform=linux/amd64 debian:trixie-slim AS build",
+      "[1/2] STEP 2/3: RUN --mount=type=cache,target=/root/.cache/pip pip install wheel",
+      "--> 7061652838b",
+      "[1/2] STEP 3/3: RUN --mount=source=requirements.txt,target=/tmp/r.txt pip install -r /tmp/r.txt",
+      "--> 52cdd5fa438",
+      "[2/2] STEP 1/2: FROM debian:trixie-slim AS runtime",
+      "[2/2] STEP 2/2: RUN apt-get install -y tini",
+      "[2/2] COMMIT localhost/base-image-advisor-harness/worker--debian-13-slim:latest",
+      "--> 26d5ec02950",
+    ].join("\n");
+    expect(contextFreeLayers(output)).toEqual(["7061652838b"]);
+  });
+
   it("leave out a stage built FROM a stage that read the context", () => {
     const output = [
-      "[1/2] STEP 1/2: FROM debian:trixie-slim AS build",
+      "[1/2] STEP 1/2: FROM --platform=$BUILDPLATFORM debian:trixie-slim AS build",
       "[1/2] STEP 2/2: COPY . .",
       "--> 9244603fb06",
       "[2/2] STEP 1/2: FROM build AS test",

@@ -11,7 +11,7 @@
  * Docker: a rebuilt stand-in base or a changed generated line misses it, and the kept layers that
  * no build of the run used are removed at its end, so the cache holds one run's steps and no more.
  */
-import { buildahOut, localImages } from "./buildah.ts";
+import { buildahOut, type LocalImage, localImages } from "./buildah.ts";
 
 /** The name under which the kept layers are tagged, so removing a row's image leaves them. */
 export const LAYER_CACHE = "localhost/base-image-advisor-harness/layer-cache";
@@ -19,6 +19,17 @@ export const LAYER_CACHE = "localhost/base-image-advisor-harness/layer-cache";
 const STEP = /^(?:\[\d+\/\d+\] )?STEP (\d+)\/\d+: (\S+)/;
 /** The line `buildah bud` prints with the id of the layer a step committed (or took from cache). */
 const COMMITTED = /^--> ([0-9a-f]{11,64})$/;
+
+/**
+ * Whether a RUN step's mounts bring in files: a bind mount (the default type) of the context or of
+ * another stage (uv's lock, for one). Cache, tmpfs, secret and ssh mounts hold no fixture file.
+ */
+function mountsFiles(step: string): boolean {
+  return [...step.matchAll(/--mount=(\S+)/g)].some((mount) => {
+    const type = /(?:^|,)type=([a-z]+)/.exec(mount[1] ?? "")?.[1] ?? "bind";
+    return !["cache", "tmpfs", "secret", "ssh"].includes(type);
+  });
+}
 
 /**
  * The ids of the layers that `buildah bud` output says were committed by steps before their stage's
@@ -37,16 +48,18 @@ export function contextFreeLayers(buildOutput: string): string[] {
     if (step) {
       if (step[1] === "1") {
         stages.set(stage, readsContext);
-        const [, from = "", name = ""] = /FROM\s+(\S+)(?:\s+AS\s+(\S+))?/i.exec(line) ?? [];
+        // FROM [--platform=...] image [AS name]
+        const [, from = "", name = ""] =
+          /FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(line) ?? [];
         readsContext = stages.get(from.toLowerCase()) ?? false;
         stage = name.toLowerCase();
       }
-      // A bind mount reads the context (or another stage) as COPY does (uv's lock, for one).
-      if (/^(COPY|ADD)$/i.test(step[2] ?? "") || /--mount=\S*type=bind/.test(line))
-        readsContext = true;
+      if (/^(COPY|ADD)$/i.test(step[2] ?? "") || mountsFiles(line)) readsContext = true;
       awaitingId = !readsContext;
       continue;
     }
+    // The row's own image: never kept, whatever its last stage read.
+    if (/^(?:\[\d+\/\d+\] )?COMMIT\b/.test(line)) awaitingId = false;
     const committed = COMMITTED.exec(line.trim());
     if (committed && awaitingId) {
       ids.push(committed[1] as string);
@@ -57,24 +70,37 @@ export function contextFreeLayers(buildOutput: string): string[] {
 }
 
 /**
+ * A kept layer is built again after a week: the apt installs in it then run against the archive as
+ * it is now, as a user's first build would, rather than as it was when the layer was made.
+ */
+const MAX_AGE_SECONDS = 7 * 24 * 3600;
+
+/**
  * After the rows: tags the layers in `keep` (ids or their prefixes) under LAYER_CACHE and removes
  * every other image the rows made (not in `before`) and every kept layer of earlier runs that no
- * build used this time. One `rmi` call, so buildah removes each layer after those built on it.
+ * build used this time or that is over a week old. `keep` undefined means the rows did not finish:
+ * this run's images all go, and the earlier runs' kept layers stay. One `rmi` call: buildah keeps
+ * a layer that another image still uses until that image goes too.
  */
 export async function keepLayers(
   before: Set<string>,
-  keep: readonly string[],
+  keep: readonly string[] | undefined,
 ): Promise<{ kept: number; removed: number }> {
   const images = await localImages();
-  const wanted = (id: string) => keep.some((k) => id.startsWith(k) || k.startsWith(id));
   const cached = (names: string[]) => names.some((n) => n.startsWith(`${LAYER_CACHE}:`));
+  const listed = keep
+    ? (image: LocalImage) => keep.some((k) => image.id.startsWith(k) || k.startsWith(image.id))
+    : (image: LocalImage) => before.has(image.id) && cached(image.names);
+  const stale = (image: LocalImage) =>
+    cached(image.names) && Date.now() / 1000 - image.created >= MAX_AGE_SECONDS;
+  const wanted = (image: LocalImage) => listed(image) && !stale(image);
   let kept = 0;
-  for (const image of images.filter((i) => wanted(i.id))) {
+  for (const image of images.filter(wanted)) {
     kept += 1;
     if (!cached(image.names)) await buildahOut(["tag", image.id, `${LAYER_CACHE}:${image.id}`]);
   }
   const unused = images
-    .filter((i) => !wanted(i.id) && (!before.has(i.id) || cached(i.names)))
+    .filter((i) => !wanted(i) && (!before.has(i.id) || cached(i.names)))
     .map((i) => i.id);
   if (unused.length > 0) await buildahOut(["rmi", "--force", ...unused]);
   return { kept, removed: unused.length };

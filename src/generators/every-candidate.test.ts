@@ -2,7 +2,7 @@
  * Every candidate's own files ("Show me this one" writes an image's files even where it loses), for
  * every answer that changes them: each distinct Dockerfile passes the generated files' checks and
  * the audit. It ranks each image on its own, so it reads nothing of the corpus the exhaustive walk
- * shares (exhaustive.test.ts), and runs in a worker of its own next to it.
+ * shares (exhaustive.test.ts), and Vitest can run it in its other worker, next to the walk.
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultMatrix } from "../default-matrix.ts";

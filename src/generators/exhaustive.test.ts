@@ -5,8 +5,8 @@
  * finds nothing the advisor does not say itself).
  *
  * Every check over the distinct generated files lives in this file, one describe block each, so
- * the corpus (src/test-support/corpus.ts) is computed once per run: vitest gives each test file
- * its own modules, and a second file would walk the answer space again.
+ * the corpus (src/test-support/corpus.ts) is computed once per run: a second file, in another
+ * Vitest worker, would walk the answer space again.
  */
 import { describe, expect, it } from "vitest";
 import { defaultAnswers } from "../answers.ts";

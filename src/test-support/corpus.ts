@@ -9,9 +9,9 @@
  * what `recommend` gives for each combination at a fraction of the cost: the file-only answers
  * (FILE_ANSWER_FIELDS) cannot change a ranking, and the types enforce it.
  *
- * Once per run: the walk is memoised per process. Vitest runs each test file in its own module
- * graph, so a second test file calling these would walk the space again: every vitest check over
- * the corpus lives in src/generators/exhaustive.test.ts (one describe block per check). Plain Node
+ * Once per run: the walk is memoised per process. A test file in another Vitest worker would walk
+ * the space again: every vitest check over the corpus lives in src/generators/exhaustive.test.ts
+ * (one describe block per check). Plain Node
  * (the container harness, through tsx) imports this module and calls `distinctDockerfiles()`.
  */
 import type { Answers } from "../answers.ts";
