@@ -11,7 +11,6 @@ import { defaultMatrix } from "../src/index.ts";
 import { debianTrixieSlim } from "./bases/debian-trixie-slim.ts";
 import { HARNESS_TOOLS, harnessTools } from "./bases/harness-tools.ts";
 import { startAptCacheProxy } from "./lib/apt-cache-proxy.ts";
-import { localImageIds } from "./lib/buildah.ts";
 import { machineDebianMirrors } from "./lib/debian-mirror.ts";
 import { type Row, rowPassed, runRow } from "./lib/fixture-row.ts";
 import { loadFixtures } from "./lib/fixtures.ts";
@@ -144,7 +143,8 @@ async function main(): Promise<number> {
     const rowsStarted = performance.now();
     // The rows share their layers while they run (fixture-row.ts). Of what they built, only the
     // steps that read nothing of a fixture outlive the rows, for the next run (layer-cache.ts).
-    const imagesBefore = await localImageIds();
+    /** The rows done so far: what they built is removed even when the pool stops early. */
+    const done: Row[] = [];
     let rows: Row[] | undefined;
     try {
       rows = await inPool(cells, PARALLEL_ROWS, async ({ fixture, imageId }) => {
@@ -162,14 +162,15 @@ async function main(): Promise<number> {
         console.log(
           `  ${rowPassed(row) ? "ok  " : "FAIL"} ${fixture.id} on ${imageId} (${row.buildSeconds.toFixed(0)} s build)`,
         );
+        done.push(row);
         return row;
       });
     } finally {
       // When the rows did not finish, none of their layers is kept (and a failure here is printed
       // without hiding theirs).
       await keepLayers(
-        imagesBefore,
-        rows?.flatMap((r) => r.contextFreeLayers),
+        done.flatMap((r) => r.layers),
+        rows && done.flatMap((r) => r.contextFreeLayers),
       ).then(
         (layers) =>
           console.log(

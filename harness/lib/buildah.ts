@@ -84,8 +84,3 @@ export async function localImages(): Promise<LocalImage[]> {
     created: image.created,
   }));
 }
-
-/** The ids of every local image. */
-export async function localImageIds(): Promise<Set<string>> {
-  return new Set((await localImages()).map((image) => image.id));
-}

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { BUILDAH_ENV, inspectImage } from "./buildah.ts";
 import { type Check, fileChecks, runningChecks } from "./checks.ts";
 import { mountImage } from "./container.ts";
-import { contextFreeLayers } from "./layer-cache.ts";
+import { builtLayers, contextFreeLayers } from "./layer-cache.ts";
 import { type Fixture, stageProject } from "./fixtures.ts";
 import { generate } from "./generate.ts";
 import { run, tail } from "./process.ts";
@@ -26,7 +26,9 @@ export type Row = {
   /** Why the row failed where no check says it (the build's last lines, a start error). */
   failure?: string;
   substitution?: string;
-  /** The layers of the build's steps that read nothing of the fixture (layer-cache.ts). */
+  /** The layers the build committed or took from cache, its image's included. */
+  layers: string[];
+  /** Those of them whose steps read nothing of the fixture (layer-cache.ts). */
   contextFreeLayers: string[];
 };
 
@@ -100,6 +102,7 @@ export async function runRow(imageId: string, fixture: Fixture, ctx: RowContext)
     buildSeconds: 0,
     started: false,
     checks: [],
+    layers: [],
     contextFreeLayers: [],
   };
   const name = `${fixture.id}--${imageId}`;
@@ -141,6 +144,7 @@ export async function runRow(imageId: string, fixture: Fixture, ctx: RowContext)
       },
     );
     row.buildSeconds = build.ms / 1000;
+    row.layers = builtLayers(build.stdout);
     row.contextFreeLayers = contextFreeLayers(build.stdout);
     if (build.code !== 0) {
       row.failure = build.timedOut

@@ -9,7 +9,7 @@ import { localFilesUnder } from "./checks.ts";
 import { resolveUser } from "./container.ts";
 import { parseDeb822Sources, parseOneLineSources, pickDebianMirrors } from "./debian-mirror.ts";
 import { buildFailure } from "./fixture-row.ts";
-import { contextFreeLayers } from "./layer-cache.ts";
+import { builtLayers, contextFreeLayers } from "./layer-cache.ts";
 import { projectOf } from "./package-index.ts";
 import { substitutePoetry } from "./poetry-substitution.ts";
 import { runBodies } from "./shellcheck-runs.ts";
@@ -178,6 +178,16 @@ describe("the layers kept for the next run", () => {
       "--> 2222222222b",
     ].join("\n");
     expect(contextFreeLayers(output)).toEqual(["7061652838b", "52cdd5fa438"]);
+    // Everything the build made, for removal: every step's layer and the row's image.
+    expect(builtLayers(output)).toEqual([
+      "7061652838b",
+      "52cdd5fa438",
+      "9244603fb06",
+      "aeedd0b5d80",
+      "26d5ec02950",
+      "1111111111a",
+      "2222222222b",
+    ]);
   });
 
   it("leave out bind mounts of any form, and the row's own image", () => {

@@ -69,6 +69,14 @@ export function contextFreeLayers(buildOutput: string): string[] {
   return ids;
 }
 
+/** The ids of every layer that `buildah bud` output says a step committed or took from cache. */
+export function builtLayers(buildOutput: string): string[] {
+  return buildOutput
+    .split("\n")
+    .map((line) => COMMITTED.exec(line.trim())?.[1])
+    .filter((id): id is string => id !== undefined);
+}
+
 /**
  * A kept layer is built again after a week: the apt installs in it then run against the archive as
  * it is now, as a user's first build would, rather than as it was when the layer was made.
@@ -76,32 +84,34 @@ export function contextFreeLayers(buildOutput: string): string[] {
 const MAX_AGE_SECONDS = 7 * 24 * 3600;
 
 /**
- * After the rows: tags the layers in `keep` (ids or their prefixes) under LAYER_CACHE and removes
- * every other image the rows made (not in `before`) and every kept layer of earlier runs that no
- * build used this time or that is over a week old. `keep` undefined means the rows did not finish:
- * this run's images all go, and the earlier runs' kept layers stay. One `rmi` call: buildah keeps
- * a layer that another image still uses until that image goes too.
+ * After the rows: tags the layers in `keep` (ids or their prefixes) under LAYER_CACHE, and removes
+ * the other layers the rows' builds printed (`made`, their images' included) and every kept layer
+ * that no build used this time or that is over a week old. Only what the rows built or this cache
+ * holds is touched: the stand-in bases, and any image of another user of the same storage, stay.
+ * `keep` undefined means the rows did not finish: the earlier runs' kept layers then stay. One
+ * `rmi` call: buildah keeps a layer that another image still uses until that image goes too.
  */
 export async function keepLayers(
-  before: Set<string>,
+  made: readonly string[],
   keep: readonly string[] | undefined,
 ): Promise<{ kept: number; removed: number }> {
   const images = await localImages();
-  const cached = (names: string[]) => names.some((n) => n.startsWith(`${LAYER_CACHE}:`));
-  const listed = keep
-    ? (image: LocalImage) => keep.some((k) => image.id.startsWith(k) || k.startsWith(image.id))
-    : (image: LocalImage) => before.has(image.id) && cached(image.names);
+  const among = (ids: readonly string[]) => (image: LocalImage) =>
+    ids.some((id) => image.id.startsWith(id) || id.startsWith(image.id));
+  const cached = (image: LocalImage) => image.names.some((n) => n.startsWith(`${LAYER_CACHE}:`));
   const stale = (image: LocalImage) =>
-    cached(image.names) && Date.now() / 1000 - image.created >= MAX_AGE_SECONDS;
+    cached(image) && Date.now() / 1000 - image.created >= MAX_AGE_SECONDS;
+  const listed = keep ? among(keep) : cached;
   const wanted = (image: LocalImage) => listed(image) && !stale(image);
+  const madeHere = among(made);
   let kept = 0;
   for (const image of images.filter(wanted)) {
     kept += 1;
-    if (!cached(image.names)) await buildahOut(["tag", image.id, `${LAYER_CACHE}:${image.id}`]);
+    if (!cached(image)) await buildahOut(["tag", image.id, `${LAYER_CACHE}:${image.id}`]);
   }
   const unused = images
-    .filter((i) => !wanted(i) && (!before.has(i.id) || cached(i.names)))
-    .map((i) => i.id);
+    .filter((image) => !wanted(image) && (madeHere(image) || cached(image)))
+    .map((image) => image.id);
   if (unused.length > 0) await buildahOut(["rmi", "--force", ...unused]);
   return { kept, removed: unused.length };
 }
