@@ -1,22 +1,24 @@
 /**
  * The build steps the harness keeps from one run to the next: in each stage, the steps before its
- * first COPY, ADD or bind mount. They read nothing of a fixture (FROM a stand-in base, ENV, the apt installs,
- * WORKDIR, the venv, the user), so they are the same for every fixture of an image and for the next
- * run, as a CI runner's Docker build cache keeps them. They are most of a build's time: on a quiet
+ * first COPY, ADD or bind mount. They read nothing of a fixture (on a stand-in base: ENV, the apt
+ * installs, WORKDIR, the venv, the user), so they are the same for every fixture of an image and
+ * for the next run, as a CI runner's Docker build cache keeps them. They are most of a build's time: on a quiet
  * machine the apt installs of build-essential, Poetry and the first python3 of a stage took 20 to
  * 30 s each, where a fixture's own steps take a few seconds.
  *
  * Everything else a row built (its image, and each layer from a stage's first COPY on) is removed
  * when the rows are done. A kept step's cache key is its parent layer and its instruction, as in
- * Docker: a rebuilt stand-in base or a changed generated line misses it, and the kept layers that
- * no build of the run used are removed at its end, so the cache holds one run's steps and no more.
+ * Docker: a rebuilt stand-in base or a changed generated line misses it. The kept layers that no
+ * build of the run used are removed at its end, and those over a week old too (keepLayers).
  */
 import { buildahOut, type LocalImage, localImages } from "./buildah.ts";
 
 /** The name under which the kept layers are tagged, so removing a row's image leaves them. */
 export const LAYER_CACHE = "localhost/base-image-advisor-harness/layer-cache";
 
+/** A step's first line, "[stage/stages] STEP n/m: INSTRUCTION ...", and the line naming the image. */
 const STEP = /^(?:\[\d+\/\d+\] )?STEP (\d+)\/\d+: (\S+)/;
+const COMMIT = /^(?:\[\d+\/\d+\] )?COMMIT\b/;
 /** The line `buildah bud` prints with the id of the layer a step committed (or took from cache). */
 const COMMITTED = /^--> ([0-9a-f]{11,64})$/;
 
@@ -59,7 +61,7 @@ export function contextFreeLayers(buildOutput: string): string[] {
       continue;
     }
     // The row's own image: never kept, whatever its last stage read.
-    if (/^(?:\[\d+\/\d+\] )?COMMIT\b/.test(line)) awaitingId = false;
+    if (COMMIT.test(line)) awaitingId = false;
     const committed = COMMITTED.exec(line.trim());
     if (committed && awaitingId) {
       ids.push(committed[1] as string);

@@ -28,12 +28,12 @@ describe("every candidate's own files", () => {
   );
 
   // One test per image, so a failure names the image and each is a slice of the whole.
-  it.each(defaultMatrix.images.map((image) => [image.id, image] as const))(
-    "%s: pass every Dockerfile check, for every answer that changes them",
+  it.each(defaultMatrix.images)(
+    "$id: pass every Dockerfile check, for every answer that changes them",
     {
       timeout: BULK_TIMEOUT,
     },
-    (_id, image) => {
+    (image) => {
       const problems: string[] = [];
       const options = { today: TODAY, matrix: { ...defaultMatrix, images: [image] } };
       const checked = new Set<string>();

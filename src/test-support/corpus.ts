@@ -11,8 +11,8 @@
  *
  * Once per run: the walk is memoised per process. A test file in another Vitest worker would walk
  * the space again: every vitest check over the corpus lives in src/generators/exhaustive.test.ts
- * (one describe block per check). Plain Node
- * (the container harness, through tsx) imports this module and calls `distinctDockerfiles()`.
+ * (one describe block per check). Plain Node (the container harness, through tsx) imports this
+ * module and calls `distinctDockerfiles()`.
  */
 import type { Answers } from "../answers.ts";
 import type { GeneratedFiles } from "../generators/index.ts";
